@@ -1,0 +1,208 @@
+/**
+ * Small, allocation-conscious grayscale image operations used by the QR reading pipeline.
+ * Pure TypeScript on typed arrays (no canvas, no DOM) so the same code runs in a Web Worker and in Node.
+ */
+
+export interface RgbaImage {
+	/** RGBA, 4 bytes per pixel, row-major (what canvas ImageData and sharp `.raw()` give). */
+	data: Uint8ClampedArray | Uint8Array;
+	width: number;
+	height: number;
+}
+
+export interface GrayImage {
+	data: Uint8Array;
+	width: number;
+	height: number;
+}
+
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Luma with the same integer weights zxing-wasm uses internally. */
+export function toGray(image: RgbaImage, rect?: Rect): GrayImage {
+	const r = rect ?? { x: 0, y: 0, width: image.width, height: image.height };
+	const out = new Uint8Array(r.width * r.height);
+	const src = image.data;
+	for (let y = 0; y < r.height; y++) {
+		let s = ((r.y + y) * image.width + r.x) * 4;
+		let o = y * r.width;
+		for (let x = 0; x < r.width; x++, s += 4, o++) {
+			out[o] = (306 * src[s]! + 601 * src[s + 1]! + 117 * src[s + 2]! + 512) >> 10;
+		}
+	}
+	return { data: out, width: r.width, height: r.height };
+}
+
+/** Expands gray to RGBA, the only pixel layout zxing-wasm's readBarcodes accepts. */
+export function grayToRgba(gray: GrayImage): RgbaImage {
+	const n = gray.width * gray.height;
+	const out = new Uint8ClampedArray(n * 4);
+	const g = gray.data;
+	for (let i = 0, o = 0; i < n; i++, o += 4) {
+		const v = g[i]!;
+		out[o] = v;
+		out[o + 1] = v;
+		out[o + 2] = v;
+		out[o + 3] = 255;
+	}
+	return { data: out, width: gray.width, height: gray.height };
+}
+
+/**
+ * Resizes by area averaging when shrinking (keeps thin modules instead of aliasing them away) and
+ * bilinear interpolation when enlarging.
+ */
+export function resize(src: GrayImage, width: number, height: number): GrayImage {
+	width = Math.max(1, Math.round(width));
+	height = Math.max(1, Math.round(height));
+	if (width === src.width && height === src.height) return src;
+	const out = new Uint8Array(width * height);
+	const sx = src.width / width;
+	const sy = src.height / height;
+	const s = src.data;
+	if (sx >= 1 && sy >= 1) {
+		for (let y = 0; y < height; y++) {
+			const y0 = Math.floor(y * sy);
+			const y1 = Math.min(src.height, Math.max(y0 + 1, Math.floor((y + 1) * sy)));
+			for (let x = 0; x < width; x++) {
+				const x0 = Math.floor(x * sx);
+				const x1 = Math.min(src.width, Math.max(x0 + 1, Math.floor((x + 1) * sx)));
+				let sum = 0;
+				for (let yy = y0; yy < y1; yy++) {
+					const row = yy * src.width;
+					for (let xx = x0; xx < x1; xx++) sum += s[row + xx]!;
+				}
+				out[y * width + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+			}
+		}
+		return { data: out, width, height };
+	}
+	for (let y = 0; y < height; y++) {
+		const fy = Math.max(0, (y + 0.5) * sy - 0.5);
+		const y0 = Math.min(src.height - 1, Math.floor(fy));
+		const y1 = Math.min(src.height - 1, y0 + 1);
+		const wy = fy - y0;
+		for (let x = 0; x < width; x++) {
+			const fx = Math.max(0, (x + 0.5) * sx - 0.5);
+			const x0 = Math.min(src.width - 1, Math.floor(fx));
+			const x1 = Math.min(src.width - 1, x0 + 1);
+			const wx = fx - x0;
+			const a = s[y0 * src.width + x0]!;
+			const b = s[y0 * src.width + x1]!;
+			const c = s[y1 * src.width + x0]!;
+			const d = s[y1 * src.width + x1]!;
+			out[y * width + x] = Math.round((a * (1 - wx) + b * wx) * (1 - wy) + (c * (1 - wx) + d * wx) * wy);
+		}
+	}
+	return { data: out, width, height };
+}
+
+/** Stretches the 1st–99th percentile range to 0–255: rescues dim, foggy or low-contrast photos. */
+export function stretchContrast(src: GrayImage, lowFraction = 0.01, highFraction = 0.99): GrayImage {
+	const hist = new Uint32Array(256);
+	const s = src.data;
+	for (let i = 0; i < s.length; i++) hist[s[i]!]!++;
+	const n = s.length;
+	let lo = 0;
+	let hi = 255;
+	for (let acc = 0, v = 0; v < 256; v++) {
+		acc += hist[v]!;
+		if (acc > n * lowFraction) {
+			lo = v;
+			break;
+		}
+	}
+	for (let acc = 0, v = 255; v >= 0; v--) {
+		acc += hist[v]!;
+		if (acc > n * (1 - highFraction)) {
+			hi = v;
+			break;
+		}
+	}
+	if (hi - lo < 8) return src;
+	const lut = new Uint8Array(256);
+	for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
+	const out = new Uint8Array(n);
+	for (let i = 0; i < n; i++) out[i] = lut[s[i]!]!;
+	return { data: out, width: src.width, height: src.height };
+}
+
+/** Box blur with the given radius (two separable passes): suppresses sensor noise and JPEG blocks. */
+export function boxBlur(src: GrayImage, radius = 1): GrayImage {
+	const { width: w, height: h } = src;
+	const tmp = new Uint8Array(w * h);
+	const out = new Uint8Array(w * h);
+	const s = src.data;
+	for (let y = 0; y < h; y++) {
+		const row = y * w;
+		for (let x = 0; x < w; x++) {
+			let sum = 0;
+			let cnt = 0;
+			for (let k = Math.max(0, x - radius); k <= Math.min(w - 1, x + radius); k++, cnt++) sum += s[row + k]!;
+			tmp[row + x] = (sum / cnt + 0.5) | 0;
+		}
+	}
+	for (let y = 0; y < h; y++) {
+		for (let x = 0; x < w; x++) {
+			let sum = 0;
+			let cnt = 0;
+			for (let k = Math.max(0, y - radius); k <= Math.min(h - 1, y + radius); k++, cnt++) sum += tmp[k * w + x]!;
+			out[y * w + x] = (sum / cnt + 0.5) | 0;
+		}
+	}
+	return { data: out, width: w, height: h };
+}
+
+/** Unsharp mask: restores module edges softened by focus blur or motion. */
+export function sharpen(src: GrayImage, amount = 1, radius = 1): GrayImage {
+	const blurred = boxBlur(src, radius);
+	const out = new Uint8Array(src.data.length);
+	const s = src.data;
+	const b = blurred.data;
+	for (let i = 0; i < s.length; i++) {
+		const v = s[i]! + amount * (s[i]! - b[i]!);
+		out[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+	}
+	return { data: out, width: src.width, height: src.height };
+}
+
+/**
+ * Local-mean threshold over a square window (integral image), with a bias: pixels darker than
+ * `mean - bias` become black. Larger windows than zxing's fixed 8×8-block HybridBinarizer help
+ * with strong shadows and glare gradients across big codes.
+ */
+export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6): GrayImage {
+	const { width: w, height: h } = src;
+	const s = src.data;
+	const integral = new Float64Array((w + 1) * (h + 1));
+	for (let y = 0; y < h; y++) {
+		let rowSum = 0;
+		for (let x = 0; x < w; x++) {
+			rowSum += s[y * w + x]!;
+			integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + rowSum;
+		}
+	}
+	const r = Math.max(1, windowSize >> 1);
+	const out = new Uint8Array(w * h);
+	for (let y = 0; y < h; y++) {
+		const y0 = Math.max(0, y - r);
+		const y1 = Math.min(h, y + r + 1);
+		for (let x = 0; x < w; x++) {
+			const x0 = Math.max(0, x - r);
+			const x1 = Math.min(w, x + r + 1);
+			const area = (y1 - y0) * (x1 - x0);
+			const sum =
+				integral[y1 * (w + 1) + x1]! -
+				integral[y0 * (w + 1) + x1]! -
+				integral[y1 * (w + 1) + x0]! +
+				integral[y0 * (w + 1) + x0]!;
+			out[y * w + x] = s[y * w + x]! * area < (sum - bias * area) ? 0 : 255;
+		}
+	}
+	return { data: out, width: w, height: h };
+}

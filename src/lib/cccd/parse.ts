@@ -1,0 +1,187 @@
+/**
+ * Parser for the text in the QR code printed on Vietnamese ID cards (CCCD gắn chip 2021 and thẻ
+ * căn cước 2024): `id12|oldId|fullName|ddmmyyyy|Nam/Nữ|address|ddmmyyyy` plus, on 2024 cards,
+ * four more fields (usually empty). See docs in /work/shared/research/cccd-qr-spec.md §1–§3.
+ *
+ * The payload is unauthenticated plain text: anyone can print such a QR. The checks here catch
+ * misreads and typos, not forgeries.
+ */
+import { decodePayloadText, decodeUtf8 } from './charset.ts';
+import { decodeIdNumber, type Gender, type IdNumberInfo } from './id-number.ts';
+import {
+	cccdError,
+	cccdWarning,
+	type CccdError,
+	type CccdErrorCode,
+	type CccdWarning,
+} from './problems.ts';
+
+export type CardGeneration = 'cccd-2021' | 'can-cuoc-2024' | 'unknown';
+
+export interface CccdCard {
+	/** Số định danh cá nhân, 12 digits. */
+	idNumber: string;
+	/** Số CMND cũ: 9 (or 12) digits, or null when the field is empty. */
+	oldIdNumber: string | null;
+	/** As stored in the population database: mixed case, NFC. */
+	fullName: string;
+	/** ISO date, YYYY-MM-DD. */
+	dateOfBirth: string;
+	gender: Gender;
+	/** Nơi thường trú (2021) / nơi cư trú (2024), frozen at issuance: old province names stay. */
+	address: string;
+	/** ISO date, YYYY-MM-DD. */
+	issueDate: string;
+	/** Fields after the seventh, as given (2024 cards: four fields, empty for most adults). */
+	extraFields: string[];
+	/** 'cccd-2021' for 7 fields, 'can-cuoc-2024' for 11, 'unknown' for other counts. */
+	cardGeneration: CardGeneration;
+	idNumberInfo: IdNumberInfo;
+}
+
+export type ParseCccdResult =
+	| { ok: true; card: CccdCard; warnings: CccdWarning[] }
+	| { ok: false; errors: CccdError[] };
+
+export interface ParseCccdOptions {
+	/** "Today" for the future-date check; defaults to the current date. Handy for tests. */
+	today?: Date;
+}
+
+const FIELD_SEPARATOR = '|';
+// Other QR kinds people may scan by mistake: URLs, Wi-Fi, contacts, payment (EMVCo/VietQR) codes.
+const FOREIGN_QR = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:wifi|mecard|matmsg|smsto|mailto|tel|sms|geo|begin):)/i;
+const DATE_PATTERN = /^(\d{2})(\d{2})(\d{4})$/;
+const OLD_ID_PATTERN = /^(?:\d{9}|\d{12})$/;
+
+function fail(code: CccdErrorCode, field?: Parameters<typeof cccdError>[1]): ParseCccdResult {
+	return { ok: false, errors: [cccdError(code, field)] };
+}
+
+/** ddmmyyyy → YYYY-MM-DD, or null when it is not a real calendar date. */
+export function parseCardDate(value: string): string | null {
+	const m = DATE_PATTERN.exec(value);
+	if (!m) return null;
+	const [, dd = '', mm = '', yyyy = ''] = m;
+	const d = Number(dd);
+	const mo = Number(mm);
+	const y = Number(yyyy);
+	if (y < 1800 || mo < 1 || mo > 12 || d < 1) return null;
+	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+	if (d > daysInMonth) return null;
+	return `${yyyy}-${mm}-${dd}`;
+}
+
+function isoToday(today: Date): string {
+	// Local calendar date: a card issued "today" in Vietnam must not look like it is in the future.
+	const y = today.getFullYear();
+	const m = String(today.getMonth() + 1).padStart(2, '0');
+	const d = String(today.getDate()).padStart(2, '0');
+	return `${String(y).padStart(4, '0')}-${m}-${d}`;
+}
+
+function looksForeign(text: string): boolean {
+	return !text.includes(FIELD_SEPARATOR) || FOREIGN_QR.test(text);
+}
+
+/**
+ * Parses an ID-card QR payload, given as text or as the raw bytes from the QR decoder (preferred:
+ * the bytes are then decoded as strict UTF-8 here instead of trusting the decoder's charset guess).
+ * Never throws.
+ */
+export function parseCccdQr(input: string | Uint8Array, options: ParseCccdOptions = {}): ParseCccdResult {
+	try {
+		return parseUnsafe(input, options);
+	} catch {
+		// Defensive: every path above is meant to be total; this keeps the "never throws" promise
+		// even for exotic inputs (e.g. a revoked ArrayBuffer).
+		return fail('not-cccd');
+	}
+}
+
+function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult {
+	if (typeof input !== 'string' && !(input instanceof Uint8Array)) return fail('empty');
+	const decoded = decodePayloadText(input);
+	if (!decoded.ok) {
+		// Garbage that is not even shaped like a card payload is "another QR", not a charset problem.
+		const raw = typeof input === 'string' ? input : (decodeUtf8(input) ?? latin1(input));
+		const trimmed = raw.trim();
+		if (trimmed === '') return fail('empty');
+		if (looksForeign(trimmed) || trimmed.split(FIELD_SEPARATOR).length < 7) return fail('not-cccd');
+		return fail('charset-unrecoverable');
+	}
+
+	// Scanners in keyboard-wedge mode append CR/LF; a BOM may survive some copy-pastes.
+	const text = decoded.text.replace(/^\uFEFF/, '').trim().normalize('NFC');
+	if (text === '') return fail('empty');
+	if (looksForeign(text)) return fail('not-cccd');
+
+	// split keeps empty fields (the old-ID field is often empty, 2024 extras usually are).
+	const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
+	if (fields.length < 7) return fail('field-count');
+	const [idField = '', oldIdField = '', nameField = '', dobField = '', genderField = '',
+		addressField = '', issueField = ''] = fields;
+	const extraFields = fields.slice(7);
+
+	const errors: CccdError[] = [];
+	const idResult = decodeIdNumber(idField);
+	// decodeIdNumber tolerates spaces for typed input; a QR field must be exactly 12 digits.
+	if (!/^\d{12}$/.test(idField) || !idResult.ok) errors.push(cccdError('id-number-format', 'idNumber'));
+	if (oldIdField !== '' && !OLD_ID_PATTERN.test(oldIdField)) {
+		errors.push(cccdError('id-number-format', 'oldIdNumber'));
+	}
+	const dateOfBirth = parseCardDate(dobField);
+	if (dateOfBirth === null) errors.push(cccdError('date-invalid', 'dateOfBirth'));
+	const issueDate = parseCardDate(issueField);
+	if (issueDate === null) errors.push(cccdError('date-invalid', 'issueDate'));
+	let gender: Gender | null = null;
+	if (genderField === 'Nam') gender = 'male';
+	else if (genderField === 'Nữ') gender = 'female';
+	else errors.push(cccdError('gender-invalid', 'gender'));
+
+	if (errors.length > 0 || !idResult.ok || dateOfBirth === null || issueDate === null || gender === null) {
+		return { ok: false, errors };
+	}
+
+	const warnings: CccdWarning[] = [];
+	if (decoded.repaired) warnings.push(cccdWarning('charset-repaired'));
+	const info = idResult.info;
+	warnings.push(...idResult.warnings);
+	if (info.gender !== gender) warnings.push(cccdWarning('id-gender-mismatch', 'gender'));
+	if (info.birthYear !== Number(dateOfBirth.slice(0, 4))) {
+		warnings.push(cccdWarning('id-birth-year-mismatch', 'dateOfBirth'));
+	}
+	// ISO strings compare correctly as strings.
+	if (issueDate < dateOfBirth) warnings.push(cccdWarning('issue-before-birth', 'issueDate'));
+	const today = isoToday(options.today ?? new Date());
+	if (dateOfBirth > today) warnings.push(cccdWarning('future-date', 'dateOfBirth'));
+	if (issueDate > today) warnings.push(cccdWarning('future-date', 'issueDate'));
+
+	let cardGeneration: CardGeneration = 'unknown';
+	if (fields.length === 7) cardGeneration = 'cccd-2021';
+	else if (fields.length === 11) cardGeneration = 'can-cuoc-2024';
+	else warnings.push(cccdWarning('field-count-unexpected', 'extraFields'));
+
+	return {
+		ok: true,
+		card: {
+			idNumber: idField,
+			oldIdNumber: oldIdField === '' ? null : oldIdField,
+			fullName: nameField,
+			dateOfBirth,
+			gender,
+			address: addressField,
+			issueDate,
+			extraFields,
+			cardGeneration,
+			idNumberInfo: info,
+		},
+		warnings,
+	};
+}
+
+function latin1(bytes: Uint8Array): string {
+	let s = '';
+	for (const b of bytes) s += String.fromCharCode(b);
+	return s;
+}

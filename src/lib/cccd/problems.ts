@@ -1,0 +1,98 @@
+/**
+ * Stable problem codes and the plain-Vietnamese messages shown to users.
+ *
+ * Kept as data (not only as types) so the UI can list them, translate them or
+ * map them to help links without importing the parser.
+ */
+
+/** Problems that stop a payload from being read as an ID-card QR. */
+export const CCCD_ERROR_CODES = [
+	'empty',
+	'not-cccd',
+	'field-count',
+	'id-number-format',
+	'date-invalid',
+	'gender-invalid',
+	'charset-unrecoverable',
+] as const;
+
+/** Problems that still let the card be read but deserve the user's attention. */
+export const CCCD_WARNING_CODES = [
+	'id-gender-mismatch',
+	'id-birth-year-mismatch',
+	'unknown-province-code',
+	'charset-repaired',
+	'issue-before-birth',
+	'future-date',
+	// Not in the original list: spec §2 asks to flag counts other than 7 or 11 as "unexpected but parseable".
+	'field-count-unexpected',
+] as const;
+
+export type CccdErrorCode = (typeof CCCD_ERROR_CODES)[number];
+export type CccdWarningCode = (typeof CCCD_WARNING_CODES)[number];
+export type CccdProblemCode = CccdErrorCode | CccdWarningCode;
+
+/** The payload fields, named as in `CccdCard`, so a problem can point at the field it concerns. */
+export type CccdField =
+	| 'idNumber'
+	| 'oldIdNumber'
+	| 'fullName'
+	| 'dateOfBirth'
+	| 'gender'
+	| 'address'
+	| 'issueDate'
+	| 'extraFields';
+
+export interface CccdProblem<C extends CccdProblemCode = CccdProblemCode> {
+	code: C;
+	/** Short plain-Vietnamese sentence(s): what is wrong and what to do. */
+	message: string;
+	/** The field concerned, when there is one. */
+	field?: CccdField;
+}
+
+export type CccdError = CccdProblem<CccdErrorCode>;
+export type CccdWarning = CccdProblem<CccdWarningCode>;
+
+export const CCCD_ERROR_MESSAGES: Readonly<Record<CccdErrorCode, string>> = {
+	empty: 'Chưa có dữ liệu. Hãy quét mã QR trên thẻ căn cước.',
+	'not-cccd':
+		'Mã QR này không phải mã trên thẻ căn cước. Hãy quét mã QR in trên thẻ (mặt trước thẻ CCCD gắn chip, mặt sau thẻ căn cước mới).',
+	'field-count':
+		'Mã QR thiếu thông tin so với mã trên thẻ căn cước. Hãy quét lại mã QR in trên thẻ.',
+	'id-number-format':
+		'Số định danh cá nhân phải có đúng 12 chữ số (số CMND cũ: 9 chữ số). Hãy quét lại mã QR trên thẻ.',
+	'date-invalid': 'Ngày sinh hoặc ngày cấp trong mã QR không hợp lệ. Hãy quét lại mã QR trên thẻ.',
+	'gender-invalid': 'Giới tính trong mã QR phải là “Nam” hoặc “Nữ”. Hãy quét lại mã QR trên thẻ.',
+	'charset-unrecoverable':
+		'Chữ tiếng Việt trong mã QR bị đọc sai phông chữ và không khôi phục được. Hãy quét lại bằng ứng dụng VNeID hoặc trang này.',
+};
+
+export const CCCD_WARNING_MESSAGES: Readonly<Record<CccdWarningCode, string>> = {
+	'id-gender-mismatch':
+		'Giới tính trên thẻ không khớp với số định danh. Hãy đối chiếu lại thẻ gốc.',
+	'id-birth-year-mismatch':
+		'Năm sinh trên thẻ không khớp với số định danh. Hãy đối chiếu lại thẻ gốc.',
+	'unknown-province-code':
+		'Ba số đầu của số định danh không thuộc danh sách 63 mã tỉnh cũ (có thể là mã nước ngoài). Hãy đối chiếu lại thẻ gốc.',
+	'charset-repaired':
+		'Chữ tiếng Việt đã được sửa lỗi phông tự động. Hãy kiểm tra lại họ tên và địa chỉ.',
+	'issue-before-birth': 'Ngày cấp thẻ sớm hơn ngày sinh. Hãy đối chiếu lại thẻ gốc.',
+	'future-date': 'Ngày sinh hoặc ngày cấp nằm sau ngày hôm nay. Hãy đối chiếu lại thẻ gốc.',
+	'field-count-unexpected':
+		'Mã QR có số mục khác thường (không phải 7 hoặc 11). Thông tin chính vẫn đọc được; hãy kiểm tra lại.',
+};
+
+/** Builds an error with its standard message. */
+export function cccdError(code: CccdErrorCode, field?: CccdField): CccdError {
+	return field === undefined
+		? { code, message: CCCD_ERROR_MESSAGES[code] }
+		: { code, message: CCCD_ERROR_MESSAGES[code], field };
+}
+
+/** Builds a warning with its standard message. */
+export function cccdWarning(code: CccdWarningCode, field?: CccdField): CccdWarning {
+	return field === undefined
+		? { code, message: CCCD_WARNING_MESSAGES[code] }
+		: { code, message: CCCD_WARNING_MESSAGES[code], field };
+}

@@ -1,0 +1,268 @@
+/**
+ * Finds QR codes in RGBA pixels (a camera frame or an uploaded photo) with zxing-wasm, adding the
+ * preprocessing that makes hard photos readable. DOM-free: runs in a Web Worker and in Node.
+ *
+ * - mode 'fast' (camera frames): a region of interest where the on-screen guide box is, downscaled
+ *   to a bounded size, one zxing pass restricted to QR codes, then one cheap fallback pass.
+ * - mode 'thorough' (uploaded photos): a sequence of passes (scales, binarisers, contrast stretch,
+ *   blur, sharpening, a large-window adaptive threshold) that stops at the first pass finding a code.
+ *
+ * Positions are always reported in the coordinates of the image that was passed in, whatever crop
+ * or scale a pass used.
+ */
+import type { ReaderOptions, ReadResult } from 'zxing-wasm/reader';
+import { decodeUtf8 } from './charset.ts';
+import {
+	adaptiveThreshold,
+	boxBlur,
+	grayToRgba,
+	resize,
+	sharpen,
+	stretchContrast,
+	toGray,
+	type GrayImage,
+	type Rect,
+	type RgbaImage,
+} from './image.ts';
+import { zxingRead } from './zxing.ts';
+
+export type { RgbaImage, Rect } from './image.ts';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export interface QrPosition {
+	topLeft: Point;
+	topRight: Point;
+	bottomRight: Point;
+	bottomLeft: Point;
+}
+
+export interface QrCodeFound {
+	/** The bytes decoded as strict UTF-8, or zxing's own reading when they are not valid UTF-8. */
+	text: string;
+	/** Raw payload bytes: give these to parseCccdQr rather than `text`. */
+	bytes: Uint8Array;
+	position: QrPosition;
+}
+
+export type ReadMode = 'fast' | 'thorough';
+
+export interface ReadQrOptions {
+	/** Default 'thorough'. */
+	mode?: ReadMode;
+	/**
+	 * Fast mode: the part of the frame to look at, as fractions of width/height (the guide box).
+	 * Default: the centre 70 % × 80 % for frames larger than FAST_FULL_FRAME_MAX_SIDE, else the
+	 * whole image.
+	 */
+	regionOfInterest?: Rect;
+}
+
+/** Frames whose longer side is at most this are scanned whole and unscaled in fast mode. */
+export const FAST_FULL_FRAME_MAX_SIDE = 1024;
+/** Longer side the fast-mode region of interest is scaled down to. */
+export const FAST_TARGET_SIDE = 720;
+
+const QR_ONLY: ReaderOptions = {
+	formats: ['QRCode'],
+	characterSet: 'UTF8',
+	textMode: 'Plain',
+	maxNumberOfSymbols: 8,
+};
+
+/** One attempt: an image derived from the input, plus how to map its coordinates back. */
+interface PassInput {
+	image: RgbaImage;
+	offsetX: number;
+	offsetY: number;
+	/** derived = original × scale */
+	scale: number;
+}
+
+export interface Pass {
+	name: string;
+	options: ReaderOptions;
+	build: (ctx: PassContext) => PassInput | null;
+}
+
+/** Lazily computed, shared intermediate images for one readQrCodes call. */
+export class PassContext {
+	readonly source: RgbaImage;
+	#gray: GrayImage | undefined;
+	readonly #cache = new Map<string, GrayImage>();
+
+	constructor(source: RgbaImage) {
+		this.source = source;
+	}
+
+	get gray(): GrayImage {
+		this.#gray ??= toGray(this.source);
+		return this.#gray;
+	}
+
+	/** Memoises a derived grayscale image under a key. */
+	derive(key: string, make: () => GrayImage): GrayImage {
+		let img = this.#cache.get(key);
+		if (!img) {
+			img = make();
+			this.#cache.set(key, img);
+		}
+		return img;
+	}
+}
+
+function asRgba(ctx: PassContext, gray: GrayImage): PassInput {
+	const scale = gray.width / ctx.source.width;
+	return { image: grayToRgba(gray), offsetX: 0, offsetY: 0, scale };
+}
+
+/** Scales the gray image so its shorter side is `side` px (only when that changes it noticeably). */
+function scaledGray(ctx: PassContext, factor: number): GrayImage {
+	return ctx.derive(`scale:${factor}`, () =>
+		resize(ctx.gray, ctx.gray.width * factor, ctx.gray.height * factor)
+	);
+}
+
+/** The pass list of thorough mode, in order. Exported for the benchmark. */
+export const THOROUGH_PASSES: readonly Pass[] = [
+	{
+		// zxing's own multi-try (hybrid binariser, inversion, internal downscale): the best single pass.
+		name: 'zxing-harder',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, tryDownscale: true, tryRotate: false },
+		build: (ctx) => ({ image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 }),
+	},
+	{
+		name: 'stretch-upscale',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDownscale: false },
+		build: (ctx) => {
+			const g = ctx.derive('stretch', () => stretchContrast(ctx.gray));
+			const f = Math.min(2, 1200 / Math.max(g.width, g.height));
+			if (f < 1.2) return null;
+			return asRgba(ctx, resize(g, g.width * f, g.height * f));
+		},
+	},
+	{
+		name: 'global-histogram',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, binarizer: 'GlobalHistogram' },
+		build: (ctx) => ({ image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 }),
+	},
+	{
+		name: 'denoise',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDenoise: true },
+		build: (ctx) => asRgba(ctx, ctx.derive('blur1', () => boxBlur(ctx.gray, 1))),
+	},
+	{
+		name: 'sharpen',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: false },
+		build: (ctx) => asRgba(ctx, ctx.derive('sharpen', () => sharpen(ctx.gray, 1.5, 2))),
+	},
+	{
+		name: 'half-scale',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, tryDownscale: false },
+		build: (ctx) => {
+			if (Math.min(ctx.gray.width, ctx.gray.height) < 200) return null;
+			return asRgba(ctx, scaledGray(ctx, 0.5));
+		},
+	},
+	{
+		name: 'adaptive-large',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, binarizer: 'FixedThreshold' },
+		build: (ctx) => {
+			const g = ctx.gray;
+			const win = Math.max(15, Math.round(Math.min(g.width, g.height) / 8) | 1);
+			return asRgba(ctx, adaptiveThreshold(boxBlur(g, 1), win, 4));
+		},
+	},
+];
+
+function centreRect(width: number, height: number, roi: Rect | undefined): Rect {
+	const r = roi ?? { x: 0.15, y: 0.1, width: 0.7, height: 0.8 };
+	const x = Math.max(0, Math.floor(r.x * width));
+	const y = Math.max(0, Math.floor(r.y * height));
+	return {
+		x,
+		y,
+		width: Math.max(1, Math.min(width - x, Math.round(r.width * width))),
+		height: Math.max(1, Math.min(height - y, Math.round(r.height * height))),
+	};
+}
+
+function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
+	const large = Math.max(source.width, source.height) > FAST_FULL_FRAME_MAX_SIDE;
+	if (!large && !roi) {
+		return [
+			{
+				name: 'fast-full',
+				options: { ...QR_ONLY, tryHarder: true, tryInvert: true, tryDownscale: true },
+				build: (ctx) => ({ image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 }),
+			},
+		];
+	}
+	const rect = centreRect(source.width, source.height, large ? roi : roi);
+	return [
+		{
+			name: 'fast-roi',
+			options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDownscale: false },
+			build: (ctx) => {
+				const g = ctx.derive('roi', () => {
+					const crop = toGray(ctx.source, rect);
+					const f = Math.min(1, FAST_TARGET_SIDE / Math.max(crop.width, crop.height));
+					return resize(crop, crop.width * f, crop.height * f);
+				});
+				return { image: grayToRgba(g), offsetX: rect.x, offsetY: rect.y, scale: g.width / rect.width };
+			},
+		},
+	];
+}
+
+function mapPoint(p: Point, input: PassInput): Point {
+	return { x: input.offsetX + p.x / input.scale, y: input.offsetY + p.y / input.scale };
+}
+
+function toFound(r: ReadResult, input: PassInput): QrCodeFound {
+	const bytes = new Uint8Array(r.bytes);
+	return {
+		text: decodeUtf8(bytes) ?? r.text,
+		bytes,
+		position: {
+			topLeft: mapPoint(r.position.topLeft, input),
+			topRight: mapPoint(r.position.topRight, input),
+			bottomRight: mapPoint(r.position.bottomRight, input),
+			bottomLeft: mapPoint(r.position.bottomLeft, input),
+		},
+	};
+}
+
+/** Runs passes in order and returns the codes of the first pass that finds any. */
+export async function runPasses(source: RgbaImage, passes: readonly Pass[]): Promise<QrCodeFound[]> {
+	const ctx = new PassContext(source);
+	for (const pass of passes) {
+		const input = pass.build(ctx);
+		if (!input) continue;
+		const results = await zxingRead(input.image as RgbaImage & { data: Uint8ClampedArray }, pass.options);
+		const valid = results.filter((r) => r.isValid && r.format !== 'None');
+		if (valid.length > 0) return valid.map((r) => toFound(r, input));
+	}
+	return [];
+}
+
+/**
+ * Finds every QR code in an RGBA image. Requires configureZxing() first (throws otherwise, so that
+ * zxing-wasm can never fall back to its CDN).
+ */
+export async function readQrCodes(image: RgbaImage, options: ReadQrOptions = {}): Promise<QrCodeFound[]> {
+	const mode = options.mode ?? 'thorough';
+	const source: RgbaImage =
+		image.data instanceof Uint8ClampedArray
+			? image
+			: {
+					data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+					width: image.width,
+					height: image.height,
+				};
+	const passes = mode === 'fast' ? fastPasses(source, options.regionOfInterest) : THOROUGH_PASSES;
+	return runPasses(source, passes);
+}

@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+
+/** Who a method is for: the citizen proving something, the officer checking it, or both. */
+export const audienceSchema = z.enum(['citizen', 'officer', 'both']);
+
+/** Icons drawn for a method on cards and infographics (see src/lib/icons.ts). */
+export const methodIconSchema = z.enum([
+	'search',
+	'card',
+	'qr',
+	'chip',
+	'phone',
+	'document',
+	'id-number',
+]);
+
+/**
+ * One of the seven methods (`content/data/methods.yaml`). Pages, home cards, infographics and
+ * training slides all read this one list, so an edit here updates every place it shows.
+ */
+export const methodSchema = z.strictObject({
+	/** Position in the Hải Phòng dispatch (Công văn 165), 1–7: the site's numbering. */
+	number: z.number().int().min(1).max(7),
+	/** Position in Cục C06's 2022 list, for the cross-reference table. */
+	c06Number: z.number().int().min(1).max(7),
+	/** Which channel or document of Nghị định 104/2022/NĐ-CP the method rests on. */
+	nd104Basis: z.string().min(5),
+	/** Full title in the dispatch's wording. */
+	title: z.string().min(10),
+	/** Short title for cards and images (a few words). */
+	shortTitle: z.string().min(3).max(48),
+	/** One plain sentence on what the method is. */
+	summary: z.string().min(20).max(220),
+	/** Who uses it. */
+	audience: audienceSchema,
+	/** What is needed: card, app, device, account level. */
+	needs: z.array(z.string().min(3)).min(1),
+	/** Two or three short points for infographics and slides. */
+	keyPoints: z.array(z.string().min(5).max(90)).min(2).max(3),
+	/** Icon on cards and images. */
+	icon: methodIconSchema,
+	/** Slug of the page that explains the method, e.g. "cach-1". */
+	page: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'Dùng slug chữ thường, ví dụ "cach-1".'),
+});
+
+export type Method = z.infer<typeof methodSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type MethodIcon = z.infer<typeof methodIconSchema>;
+
+/** Vietnamese labels for the audience values, shared by pages and images. */
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+	citizen: 'Người dân',
+	officer: 'Cán bộ tiếp nhận hồ sơ',
+	both: 'Người dân và cán bộ',
+};
+
+/** Checks across the whole list: numbers 1–7 each exactly once, and unique pages. */
+export function checkMethodList(methods: readonly Method[]): string[] {
+	const problems: string[] = [];
+	for (const key of ['number', 'c06Number', 'page'] as const) {
+		const seen = new Map<unknown, number>();
+		for (const method of methods) seen.set(method[key], (seen.get(method[key]) ?? 0) + 1);
+		for (const [value, count] of seen) {
+			if (count > 1) problems.push(`\`${key}\` ${String(value)} xuất hiện ${count} lần (phải duy nhất).`);
+		}
+	}
+	const numbers = new Set(methods.map((method) => method.number));
+	for (let n = 1; n <= 7; n++) {
+		if (!numbers.has(n)) problems.push(`Thiếu cách số ${n} (\`number\`).`);
+	}
+	return problems;
+}
