@@ -56,6 +56,15 @@ export function buildSidebar(methods: readonly Method[]): SidebarItem[] {
 		},
 		{ label: 'Infographic', slug: 'infographic' },
 		{ label: 'Thử quét mã QR', slug: 'quet-qr' },
-		{ label: 'Tập huấn', slug: 'tap-huan' },
+		{
+			label: 'Tập huấn',
+			items: [
+				{ label: 'Giáo án buổi tập huấn', slug: 'tap-huan' },
+				{ label: 'Trình chiếu', slug: 'tap-huan/trinh-chieu' },
+				{ label: 'Câu hỏi kiểm tra', slug: 'tap-huan/cau-hoi' },
+				{ label: 'Tình huống thực hành', slug: 'tap-huan/tinh-huong' },
+				{ label: 'Tài liệu phát tay', slug: 'tap-huan/tai-lieu' },
+			],
+		},
 	];
 }

@@ -41,7 +41,7 @@ export interface QrPosition {
 }
 
 export interface QrCodeFound {
-	/** The bytes decoded as strict UTF-8, or zxing's own reading when they are not valid UTF-8. */
+	/** The bytes decoded as strict UTF-8, or zxing's reading when they are not UTF-8 or carry an ECI. */
 	text: string;
 	/** Raw payload bytes: give these to parseCccdQr rather than `text`. */
 	bytes: Uint8Array;
@@ -68,7 +68,6 @@ export const FAST_TARGET_SIDE = 720;
 
 const QR_ONLY: ReaderOptions = {
 	formats: ['QRCode'],
-	characterSet: 'UTF8',
 	textMode: 'Plain',
 	maxNumberOfSymbols: 8,
 };
@@ -225,7 +224,9 @@ function mapPoint(p: Point, input: PassInput): Point {
 function toFound(r: ReadResult, input: PassInput): QrCodeFound {
 	const bytes = new Uint8Array(r.bytes);
 	return {
-		text: decodeUtf8(bytes) ?? r.text,
+		// With an ECI header the encoder told zxing the charset; without one (ID cards) trust only
+		// strict UTF-8 and fall back to zxing's guess for other QR codes.
+		text: r.hasECI ? r.text : (decodeUtf8(bytes) ?? r.text),
 		bytes,
 		position: {
 			topLeft: mapPoint(r.position.topLeft, input),
