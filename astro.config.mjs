@@ -19,7 +19,9 @@ if (problems.length) {
 	throw new Error(`Dữ liệu trong content/data/ không hợp lệ:\n${formatProblems(problems)}`);
 }
 const siteData = siteSchema.parse(load(readData('site.yaml')));
-const methods = /** @type {import('./src/schemas/method.ts').Method[]} */ (load(readData('methods.yaml')));
+const methods = /** @type {import('./src/schemas/method.ts').Method[]} */ (
+	load(readData('methods.yaml'))
+);
 
 // Sub-path hosting: BASE_PATH=/7cach/ npm run build. The site URL keeps only its origin here.
 const base = process.env.BASE_PATH ?? '/';

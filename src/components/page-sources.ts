@@ -9,5 +9,7 @@ export function formatDate(date: Date): string {
 
 /** The issuer and date after a source title, e.g. "Chính phủ, 21/12/2022"; empty when neither is known. */
 export function sourceLine(source: Source): string {
-	return [source.issuer, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', ');
+	return [source.issuer, source.date ? formatDate(source.date) : undefined]
+		.filter(Boolean)
+		.join(', ');
 }

@@ -44,7 +44,10 @@ function validateList<S extends z.ZodType>(
 	schema: S
 ): { entries: Array<{ id: string; data: z.output<S> }>; problems: DataProblem[] } {
 	if (!Array.isArray(value)) {
-		return { entries: [], problems: [{ file, path: '', message: 'Tệp phải là một danh sách (- id: …).' }] };
+		return {
+			entries: [],
+			problems: [{ file, path: '', message: 'Tệp phải là một danh sách (- id: …).' }],
+		};
 	}
 	const problems: DataProblem[] = [];
 	const entries: Array<{ id: string; data: z.output<S> }> = [];

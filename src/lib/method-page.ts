@@ -20,7 +20,9 @@ export function checkMethodSections(headings: readonly string[]): string[] {
 		if (!normalised.includes(section)) problems.push(`thiếu mục "## ${section}"`);
 	}
 	const present = METHOD_SECTIONS.filter((section) => normalised.includes(section));
-	const order = normalised.filter((heading) => (METHOD_SECTIONS as readonly string[]).includes(heading));
+	const order = normalised.filter((heading) =>
+		(METHOD_SECTIONS as readonly string[]).includes(heading)
+	);
 	if (problems.length === 0 && order.join('|') !== present.join('|')) {
 		problems.push(`các mục phải theo thứ tự: ${METHOD_SECTIONS.join(' → ')}`);
 	}

@@ -12,5 +12,7 @@ export const site: SiteData = siteSchema.parse(load(siteYaml));
 export function publicUrl(slug: string, siteUrl: string = site.siteUrl): string {
 	const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
 	const path = slug.replace(/^\/+/, '');
-	return path ? new URL(path.endsWith('/') || path.includes('.') ? path : `${path}/`, base).href : base;
+	return path
+		? new URL(path.endsWith('/') || path.includes('.') ? path : `${path}/`, base).href
+		: base;
 }

@@ -61,7 +61,8 @@ export function checkMethodList(methods: readonly Method[]): string[] {
 		const seen = new Map<unknown, number>();
 		for (const method of methods) seen.set(method[key], (seen.get(method[key]) ?? 0) + 1);
 		for (const [value, count] of seen) {
-			if (count > 1) problems.push(`\`${key}\` ${String(value)} xuất hiện ${count} lần (phải duy nhất).`);
+			if (count > 1)
+				problems.push(`\`${key}\` ${String(value)} xuất hiện ${count} lần (phải duy nhất).`);
 		}
 	}
 	const numbers = new Set(methods.map((method) => method.number));

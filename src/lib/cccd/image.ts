@@ -206,3 +206,96 @@ export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6):
 	}
 	return { data: out, width: w, height: h };
 }
+
+/** Applies a gamma curve (γ < 1 brightens shadows, γ > 1 darkens highlights). */
+export function gamma(src: GrayImage, g: number): GrayImage {
+	const lut = new Uint8Array(256);
+	for (let v = 0; v < 256; v++) lut[v] = Math.round(255 * (v / 255) ** g);
+	const out = new Uint8Array(src.data.length);
+	for (let i = 0; i < out.length; i++) out[i] = lut[src.data[i]!]!;
+	return { data: out, width: src.width, height: src.height };
+}
+
+/**
+ * 3×3 minimum (erode = dark modules grow) or maximum (dilate = dark modules shrink): compensates
+ * for ink bleed or over-exposure that make modules thicker or thinner than the grid.
+ */
+export function morph(src: GrayImage, op: 'min' | 'max'): GrayImage {
+	const { width: w, height: h } = src;
+	const s = src.data;
+	const out = new Uint8Array(w * h);
+	const pick = op === 'min' ? Math.min : Math.max;
+	for (let y = 0; y < h; y++) {
+		for (let x = 0; x < w; x++) {
+			let v = s[y * w + x]!;
+			for (let dy = -1; dy <= 1; dy++) {
+				const yy = y + dy;
+				if (yy < 0 || yy >= h) continue;
+				for (let dx = -1; dx <= 1; dx++) {
+					const xx = x + dx;
+					if (xx < 0 || xx >= w) continue;
+					v = pick(v, s[yy * w + xx]!);
+				}
+			}
+			out[y * w + x] = v;
+		}
+	}
+	return { data: out, width: w, height: h };
+}
+
+/**
+ * Affine warp about the image centre (rotation in degrees, then scale x/y), same output size,
+ * bilinear, white outside. Used to jitter the geometry when the sampling grid of a bent or
+ * slightly warped code misses the modules: a small change moves every sample point.
+ */
+export function affine(src: GrayImage, degrees: number, scaleX = 1, scaleY = 1): GrayImage {
+	const { width: w, height: h } = src;
+	const s = src.data;
+	const out = new Uint8Array(w * h);
+	const rad = (degrees * Math.PI) / 180;
+	const cos = Math.cos(rad);
+	const sin = Math.sin(rad);
+	const cx = w / 2;
+	const cy = h / 2;
+	for (let y = 0; y < h; y++) {
+		for (let x = 0; x < w; x++) {
+			// Inverse mapping: output pixel → source pixel.
+			const dx = (x - cx) / scaleX;
+			const dy = (y - cy) / scaleY;
+			const fx = cos * dx + sin * dy + cx;
+			const fy = -sin * dx + cos * dy + cy;
+			const x0 = Math.floor(fx);
+			const y0 = Math.floor(fy);
+			if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+				out[y * w + x] = 255;
+				continue;
+			}
+			const wx = fx - x0;
+			const wy = fy - y0;
+			const i = y0 * w + x0;
+			out[y * w + x] =
+				(s[i]! * (1 - wx) + s[i + 1]! * wx) * (1 - wy) + (s[i + w]! * (1 - wx) + s[i + w + 1]! * wx) * wy;
+		}
+	}
+	return { data: out, width: w, height: h };
+}
+
+/** Adds a white border: codes cropped right at their edge (no quiet zone) are otherwise missed. */
+export function pad(src: GrayImage, border: number, value = 255): GrayImage {
+	const w = src.width + 2 * border;
+	const h = src.height + 2 * border;
+	const out = new Uint8Array(w * h).fill(value);
+	for (let y = 0; y < src.height; y++) {
+		out.set(src.data.subarray(y * src.width, (y + 1) * src.width), (y + border) * w + border);
+	}
+	return { data: out, width: w, height: h };
+}
+
+/** Global threshold at a given fraction of the way between the darkest and brightest 2 %. */
+export function thresholdAt(src: GrayImage, fraction: number): GrayImage {
+	const s = stretchContrast(src, 0.02, 0.98).data;
+	const t = Math.round(fraction * 255);
+	const out = new Uint8Array(s.length);
+	for (let i = 0; i < s.length; i++) out[i] = s[i]! <= t ? 0 : 255;
+	return { data: out, width: src.width, height: src.height };
+}

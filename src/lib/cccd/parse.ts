@@ -107,8 +107,11 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 		const raw = typeof input === 'string' ? input : (decodeUtf8(input) ?? latin1(input));
 		const trimmed = raw.trim();
 		if (trimmed === '') return fail('empty');
-		if (looksForeign(trimmed) || trimmed.split(FIELD_SEPARATOR).length < 7) return fail('not-cccd');
-		return fail('charset-unrecoverable');
+		if (FOREIGN_QR.test(trimmed)) return fail('not-cccd');
+		// A lossy misread can swallow separators, so do not require all seven fields here.
+		const pipes = trimmed.split(FIELD_SEPARATOR).length - 1;
+		if (/^\d{12}\|/.test(trimmed) || pipes >= 4) return fail('charset-unrecoverable');
+		return fail('not-cccd');
 	}
 
 	// Scanners in keyboard-wedge mode append CR/LF; a BOM may survive some copy-pastes.

@@ -1,0 +1,114 @@
+/**
+ * `npm test`: builds the site, then runs every suite (static checks, Vitest unit tests, Playwright
+ * end-to-end tests against the built site) and ends with one line that sums them all:
+ * "N passed, N failed". Every suite runs even when an earlier one fails, so one run shows all.
+ * SKIP_BUILD=1 reuses an existing dist/ (quicker while editing tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const reports = join(root, '.cache', 'test-reports');
+mkdirSync(reports, { recursive: true });
+
+interface Tally {
+	suite: string;
+	passed: number;
+	failed: number;
+	skipped: number;
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
+	return result.status ?? 1;
+}
+
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const tallies: Tally[] = [];
+
+// 1. Build (the end-to-end tests run against dist/, as a static host would serve it).
+if (process.env['SKIP_BUILD'] !== '1' || !existsSync(join(root, 'dist'))) {
+	const status = run('npm', ['run', '--silent', 'build']);
+	tallies.push({
+		suite: 'build',
+		passed: status === 0 ? 1 : 0,
+		failed: status === 0 ? 0 : 1,
+		skipped: 0,
+	});
+	if (status !== 0) finish();
+}
+
+// 2. Static checks: types across .ts and .astro files.
+{
+	const status = run(bin('astro'), ['check', '--minimumSeverity', 'warning'], {
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
+	tallies.push({
+		suite: 'typecheck',
+		passed: status === 0 ? 1 : 0,
+		failed: status === 0 ? 0 : 1,
+		skipped: 0,
+	});
+}
+
+// 3. Unit tests.
+{
+	const output = join(reports, 'vitest.json');
+	run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+	tallies.push(readVitest(output));
+}
+
+// 4. End-to-end tests in Chromium.
+{
+	const output = join(reports, 'playwright.json');
+	run(bin('playwright'), ['test'], { PW_JSON_OUTPUT: output });
+	tallies.push(readPlaywright(output));
+}
+
+finish();
+
+function readVitest(file: string): Tally {
+	if (!existsSync(file)) return { suite: 'unit', passed: 0, failed: 1, skipped: 0 };
+	const report = JSON.parse(readFileSync(file, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numPendingTests: number;
+		numTodoTests: number;
+		numFailedTestSuites: number;
+	};
+	return {
+		suite: 'unit',
+		passed: report.numPassedTests,
+		// A test file that fails to load has no failed test but a failed suite: count it.
+		failed: report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0),
+		skipped: report.numPendingTests + report.numTodoTests,
+	};
+}
+
+function readPlaywright(file: string): Tally {
+	if (!existsSync(file)) return { suite: 'e2e', passed: 0, failed: 1, skipped: 0 };
+	const report = JSON.parse(readFileSync(file, 'utf8')) as {
+		stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+		errors?: unknown[];
+	};
+	const { expected, unexpected, flaky, skipped } = report.stats;
+	const loadErrors = report.errors?.length ?? 0;
+	return { suite: 'e2e', passed: expected + flaky, failed: unexpected + loadErrors, skipped };
+}
+
+function finish(): never {
+	console.log('\nSuites:');
+	for (const t of tallies) {
+		console.log(
+			`  ${t.suite.padEnd(10)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+		);
+	}
+	const sum = (key: 'passed' | 'failed' | 'skipped') => tallies.reduce((n, t) => n + t[key], 0);
+	console.log(`${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
+	process.exit(sum('failed') > 0 ? 1 : 0);
+}

@@ -1,0 +1,569 @@
+/**
+ * The campaign templates: one function per design, each returning a Scene built from the content
+ * data. Same look everywhere: deep red ground, gold "CÁCH n", white title, a cream panel of key
+ * points, the hotline on gold, a QR code to the page and a dark footer naming the site and the
+ * legal source. DOM-free; text is measured with the Measure the caller passes.
+ */
+import type { MethodIcon } from '../../schemas/method.ts';
+import { COLORS, SOURCE_LINE, WORDING } from './design.ts';
+import { qrMatrix } from './qr.ts';
+import { buildWithFallback, SceneBuilder, type Rect, type Scene } from './scene.ts';
+import { nfc, type Measure } from './text.ts';
+
+/** The slice of a method an image shows. */
+export interface MethodCardData {
+	number: number;
+	shortTitle: string;
+	keyPoints: readonly string[];
+	icon: MethodIcon;
+	/** Absolute URL the QR code opens. */
+	url: string;
+}
+
+export interface HotlineData {
+	name: string;
+	phone: string;
+	hours: string;
+	purpose: string;
+	note?: string | undefined;
+}
+
+/** What every template needs besides its own subject. */
+export interface CampaignContext {
+	siteName: string;
+	hotline: HotlineData;
+}
+
+export interface OverviewData {
+	methods: ReadonlyArray<Pick<MethodCardData, 'number' | 'shortTitle' | 'icon'>>;
+	url: string;
+}
+
+export interface HotlineCardData {
+	main: HotlineData;
+	others: ReadonlyArray<{ name: string; phone: string }>;
+	url: string;
+}
+
+export interface OgData {
+	title: string;
+	description?: string | undefined;
+	/** "CÁCH n" line above the title on method pages. */
+	kicker?: string | undefined;
+	/** Host shown at the bottom, e.g. "7cach.haiphong.example.vn". */
+	host: string;
+}
+
+export interface RenderTarget {
+	width: number;
+	height: number;
+	measure: Measure;
+	/** True for PNG (snap QR modules to pixels), false for print. */
+	snap: boolean;
+	/** Phone stories: keep text out of the strips the app covers at the top and bottom. */
+	story?: boolean;
+}
+
+const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi');
+
+/** Dark strip at the bottom: site name on the left, the legal source on the right. */
+function footer(b: SceneBuilderWithSite, height: number, pad: number, size: number, textTop?: number): void {
+	const { width, height: H } = b.scene;
+	const y = H - height;
+	b.rect(0, y, width, height, COLORS.redDark);
+	const row: Rect = { x: pad, y: textTop ?? y, w: (width - pad * 2) / 2 - 8, h: textTop === undefined ? height : size * 1.6 };
+	b.text('chân trang: tên trang', b.siteName, row, {
+		weight: 700,
+		color: COLORS.white,
+		maxSize: size,
+		minSize: size * 0.7,
+		lineHeight: 1.2,
+		maxLines: 1,
+		valign: 'middle',
+	});
+	b.text('chân trang: nguồn', SOURCE_LINE, { ...row, x: width / 2 + 8 }, {
+		weight: 400,
+		color: COLORS.white,
+		maxSize: size,
+		minSize: size * 0.7,
+		lineHeight: 1.2,
+		maxLines: 1,
+		align: 'right',
+		valign: 'middle',
+	});
+}
+
+/** The builder carries the site name so the shared pieces need fewer arguments. */
+class SceneBuilderWithSite extends SceneBuilder {
+	readonly siteName: string;
+	constructor(target: RenderTarget, siteName: string) {
+		super(target.width, target.height, COLORS.red, target.measure, target.snap);
+		this.siteName = siteName;
+	}
+}
+
+/** White disc with the method icon in red. */
+function iconBadge(b: SceneBuilder, x: number, y: number, diameter: number, icon: MethodIcon): void {
+	b.circle(x + diameter / 2, y + diameter / 2, diameter / 2, COLORS.white);
+	const size = diameter * 0.58;
+	b.icon(x + (diameter - size) / 2, y + (diameter - size) / 2, size, icon, COLORS.red);
+}
+
+/** Gold box: "Tổng đài hỗ trợ", the number, and a pointer to the QR code beside it. */
+function hotlineBox(b: SceneBuilder, box: Rect, hotline: HotlineData, scale: number, withCaption: boolean): void {
+	b.rect(box.x, box.y, box.w, box.h, COLORS.gold, 20 * scale);
+	const pad = 24 * scale;
+	const inner: Rect = { x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 };
+	const labelH = 38 * scale;
+	const captionH = withCaption ? 66 * scale : 0;
+	b.text('tổng đài: nhãn', WORDING.hotlineLabel, { ...inner, h: labelH }, {
+		weight: 700,
+		color: COLORS.navy,
+		maxSize: 30 * scale,
+		minSize: 22 * scale,
+		lineHeight: 1.2,
+		maxLines: 1,
+	});
+	b.text('tổng đài: số', hotline.phone, { ...inner, y: inner.y + labelH, h: inner.h - labelH - captionH }, {
+		weight: 800,
+		color: COLORS.navy,
+		maxSize: 96 * scale,
+		minSize: 40 * scale,
+		lineHeight: 1.1,
+		maxLines: 1,
+		valign: 'middle',
+	});
+	if (withCaption) {
+		b.text('tổng đài: chỉ dẫn QR', `${WORDING.scanToRead} →`, { ...inner, y: inner.y + inner.h - captionH, h: captionH }, {
+			weight: 400,
+			color: COLORS.navy,
+			maxSize: 26 * scale,
+			minSize: 18 * scale,
+			lineHeight: 1.25,
+			maxLines: 2,
+			valign: 'bottom',
+		});
+	}
+}
+
+/** Cream panel with the key points, centred vertically in the space it is given. */
+function keyPointsPanel(
+	b: SceneBuilder,
+	box: Rect,
+	points: readonly string[],
+	sizes: { max: number; min: number },
+	scale: number
+): void {
+	b.rect(box.x, box.y, box.w, box.h, COLORS.cream, 24 * scale);
+	const pad = 32 * scale;
+	b.list('ý chính', points, { x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 }, {
+		weight: 700,
+		color: COLORS.navy,
+		bulletColor: COLORS.red,
+		maxSize: sizes.max,
+		minSize: sizes.min,
+		lineHeight: 1.25,
+		gap: 0.55,
+		valign: 'middle',
+	});
+}
+
+/** Square feed card (1080 × 1080). */
+export function methodSquare(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const s = W / 1080;
+		const P = 64 * s;
+		const footerH = 72 * s;
+		const badge = 150 * s;
+		const top = 56 * s;
+		iconBadge(b, W - P - badge, top, badge, method.icon);
+		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P, y: top, w: W - 2 * P - badge - 24 * s, h: badge }, {
+			weight: 800,
+			color: COLORS.gold,
+			maxSize: 150 * s,
+			minSize: 90 * s,
+			lineHeight: 1.0,
+			maxLines: 1,
+			valign: 'middle',
+		});
+		const titleTop = top + badge + 14 * s;
+		const titleMax = [72, 64, 56, 48][density]! * s;
+		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.12 * 3 }, {
+			weight: 800,
+			color: COLORS.white,
+			maxSize: titleMax,
+			minSize: 44 * s,
+			lineHeight: 1.12,
+			maxLines: 3,
+		});
+		const rowH = 236 * s;
+		const rowTop = H - footerH - 32 * s - rowH;
+		const panelTop = titleTop + title.height + 28 * s;
+		keyPointsPanel(b, { x: P, y: panelTop, w: W - 2 * P, h: rowTop - 28 * s - panelTop }, method.keyPoints, {
+			max: 40 * s,
+			min: [30, 26, 24, 22][density]! * s,
+		}, s);
+		hotlineBox(b, { x: P, y: rowTop, w: W - 2 * P - rowH - 24 * s, h: rowH }, ctx.hotline, s, true);
+		b.qr(W - P - rowH, rowTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
+		footer(b, footerH, P, 26 * s);
+		return b.scene;
+	});
+}
+
+/** Landscape card for link previews and landscape posts (1200 × 630). */
+export function methodLink(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const P = 48;
+		const footerH = 56;
+		const colW = 300;
+		const colX = W - P - colW;
+		const bottom = H - footerH - 24;
+		// Right column: QR, caption, hotline.
+		const qrSize = 232;
+		b.qr(colX + (colW - qrSize) / 2, P, qrSize, qrMatrix(method.url), COLORS.navy, COLORS.white);
+		const caption = b.text('chỉ dẫn QR', WORDING.scanToRead, { x: colX, y: P + qrSize + 8, w: colW, h: 30 }, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: 22,
+			minSize: 16,
+			lineHeight: 1.25,
+			maxLines: 1,
+			align: 'center',
+		});
+		const boxTop = P + qrSize + 8 + caption.height + 14;
+		hotlineBox(b, { x: colX, y: boxTop, w: colW, h: bottom - boxTop }, ctx.hotline, 0.62, false);
+		// Left column: icon, "CÁCH n", title, key points.
+		const leftW = colX - 40 - P;
+		const badge = 104;
+		iconBadge(b, P, P, badge, method.icon);
+		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P + badge + 24, y: P, w: leftW - badge - 24, h: badge }, {
+			weight: 800,
+			color: COLORS.gold,
+			maxSize: 100,
+			minSize: 64,
+			lineHeight: 1.0,
+			maxLines: 1,
+			valign: 'middle',
+		});
+		const titleTop = P + badge + 16;
+		const titleMax = [56, 50, 44, 40][density]!;
+		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: leftW, h: titleMax * 1.12 * 3 }, {
+			weight: 800,
+			color: COLORS.white,
+			maxSize: titleMax,
+			minSize: 36,
+			lineHeight: 1.12,
+			maxLines: 3,
+		});
+		const pointsTop = titleTop + title.height + 20;
+		b.list('ý chính', method.keyPoints, { x: P, y: pointsTop, w: leftW, h: bottom - pointsTop }, {
+			weight: 700,
+			color: COLORS.white,
+			bulletColor: COLORS.gold,
+			maxSize: 30,
+			minSize: [24, 21, 19, 18][density]!,
+			lineHeight: 1.22,
+			gap: 0.4,
+			valign: 'top',
+		});
+		footer(b, footerH, P, 22);
+		return b.scene;
+	});
+}
+
+/** Portrait layout for phone stories (1080 × 1920) and print (1080 × 1527, scaled to A4/A3). */
+export function methodTall(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const P = 72;
+		const story = target.story === true;
+		const top = story ? 170 : 64;
+		const footerH = story ? 210 : 84;
+		b.text('tên trang', upper(ctx.siteName), { x: P, y: top, w: W - 2 * P, h: 44 }, {
+			weight: 700,
+			color: COLORS.gold,
+			maxSize: 34,
+			minSize: 24,
+			lineHeight: 1.2,
+			maxLines: 1,
+		});
+		const badge = story ? 220 : 180;
+		const rowTop = top + 64;
+		iconBadge(b, W - P - badge, rowTop, badge, method.icon);
+		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P, y: rowTop, w: W - 2 * P - badge - 24, h: badge }, {
+			weight: 800,
+			color: COLORS.gold,
+			maxSize: story ? 200 : 170,
+			minSize: 110,
+			lineHeight: 1.0,
+			maxLines: 1,
+			valign: 'middle',
+		});
+		const titleTop = rowTop + badge + 24;
+		const titleMax = (story ? [96, 84, 72, 64] : [84, 76, 68, 60])[density]!;
+		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.1 * 4 }, {
+			weight: 800,
+			color: COLORS.white,
+			maxSize: titleMax,
+			minSize: 56,
+			lineHeight: 1.1,
+			maxLines: 4,
+		});
+		const rowH = story ? 300 : 270;
+		const bottomTop = H - footerH - 40 - rowH;
+		const panelTop = titleTop + title.height + 36;
+		keyPointsPanel(b, { x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 36 - panelTop }, method.keyPoints, {
+			max: story ? 54 : 48,
+			min: [36, 32, 28, 26][density]!,
+		}, 1.2);
+		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.15, true);
+		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
+		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
+		return b.scene;
+	});
+}
+
+/** Overview of the seven methods: phone story (1080 × 1920) and print poster. */
+export function overviewTall(data: OverviewData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const P = 64;
+		const story = target.story === true;
+		const top = story ? 160 : 60;
+		const footerH = story ? 210 : 84;
+		const heading = b.text('tiêu đề', upper(ctx.siteName), { x: P, y: top, w: W - 2 * P, h: 220 }, {
+			weight: 800,
+			color: COLORS.gold,
+			maxSize: [100, 92, 84, 76][density]!,
+			minSize: 60,
+			lineHeight: 1.05,
+			maxLines: 2,
+		});
+		const leadTop = top + heading.height + 20;
+		const lead = b.text('lời dẫn', `${WORDING.overviewLead} ${WORDING.overviewAsk}`, { x: P, y: leadTop, w: W - 2 * P, h: 140 }, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: 40,
+			minSize: 30,
+			lineHeight: 1.3,
+			maxLines: 3,
+		});
+		const rowH = story ? 280 : 240;
+		const bottomTop = H - footerH - 36 - rowH;
+		const panelTop = leadTop + lead.height + 28;
+		const panel: Rect = { x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 32 - panelTop };
+		b.rect(panel.x, panel.y, panel.w, panel.h, COLORS.cream, 24);
+		const pad = 24;
+		const count = Math.max(1, data.methods.length);
+		const itemH = (panel.h - pad * 2) / count;
+		data.methods.forEach((method, index) => {
+			const y = panel.y + pad + index * itemH;
+			const disc = Math.min(84, itemH * 0.8);
+			const cy = y + itemH / 2;
+			b.circle(panel.x + pad + disc / 2, cy, disc / 2, COLORS.red);
+			b.text(`số ${method.number}`, String(method.number), { x: panel.x + pad, y: cy - disc / 2, w: disc, h: disc }, {
+				weight: 800,
+				color: COLORS.white,
+				maxSize: disc * 0.6,
+				minSize: disc * 0.4,
+				lineHeight: 1.0,
+				maxLines: 1,
+				align: 'center',
+				valign: 'middle',
+			});
+			const iconSize = Math.min(64, itemH * 0.62);
+			const iconX = panel.x + pad + disc + 20;
+			b.icon(iconX, cy - iconSize / 2, iconSize, method.icon, COLORS.red);
+			const textX = iconX + iconSize + 22;
+			b.text(`cách ${method.number}`, method.shortTitle, { x: textX, y: y + 4, w: panel.x + panel.w - pad - textX, h: itemH - 8 }, {
+				weight: 700,
+				color: COLORS.navy,
+				maxSize: story ? 46 : 42,
+				minSize: [32, 28, 26, 24][density]!,
+				lineHeight: 1.15,
+				maxLines: 2,
+				valign: 'middle',
+			});
+		});
+		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.1, true);
+		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(data.url), COLORS.navy, COLORS.white);
+		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
+		return b.scene;
+	});
+}
+
+/** Hotline card (1080 × 1080): the national number big, what to call about, other numbers. */
+export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const P = 64;
+		const footerH = 72;
+		const badge = 130;
+		iconBadge(b, P, 56, badge, 'phone');
+		b.text('tiêu đề', WORDING.hotlineTitle, { x: P + badge + 28, y: 56, w: W - 2 * P - badge - 28, h: badge }, {
+			weight: 800,
+			color: COLORS.gold,
+			maxSize: 84,
+			minSize: 56,
+			lineHeight: 1.05,
+			maxLines: 1,
+			valign: 'middle',
+		});
+		let y = 56 + badge + 24;
+		const name = b.text('tên tổng đài', data.main.name, { x: P, y, w: W - 2 * P, h: 44 * 1.2 * 2 }, {
+			weight: 700,
+			color: COLORS.white,
+			maxSize: [40, 36, 32, 30][density]!,
+			minSize: 28,
+			lineHeight: 1.2,
+			maxLines: 2,
+		});
+		y += name.height + 20;
+		const boxH = 230;
+		b.rect(P, y, W - 2 * P, boxH, COLORS.gold, 24);
+		b.text('số tổng đài', data.main.phone, { x: P + 32, y: y + 20, w: W - 2 * P - 64, h: 150 }, {
+			weight: 800,
+			color: COLORS.navy,
+			maxSize: 150,
+			minSize: 80,
+			lineHeight: 1.0,
+			maxLines: 1,
+			align: 'center',
+			valign: 'middle',
+		});
+		b.text('giờ', WORDING.hours(data.main.hours), { x: P + 32, y: y + 170, w: W - 2 * P - 64, h: 44 }, {
+			weight: 400,
+			color: COLORS.navy,
+			maxSize: 30,
+			minSize: 20,
+			lineHeight: 1.2,
+			maxLines: 1,
+			align: 'center',
+			valign: 'middle',
+		});
+		y += boxH + 24;
+		const purpose = b.text('nội dung hỗ trợ', data.main.purpose, { x: P, y, w: W - 2 * P, h: 36 * 1.3 * 3 }, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: [36, 32, 30, 28][density]!,
+			minSize: 24,
+			lineHeight: 1.3,
+			maxLines: 3,
+		});
+		y += purpose.height + 16;
+		for (const other of data.others) {
+			const line = b.text(`số khác: ${other.name}`, `${other.name}: ${other.phone}`, { x: P, y, w: W - 2 * P, h: 50 }, {
+				weight: 700,
+				color: COLORS.gold,
+				maxSize: 36,
+				minSize: 24,
+				lineHeight: 1.25,
+				maxLines: 1,
+			});
+			y += line.height + 8;
+		}
+		const qrSize = 200;
+		const rowTop = H - footerH - 28 - qrSize;
+		b.qr(W - P - qrSize, rowTop, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
+		const noteBox: Rect = { x: P, y: Math.max(y + 12, rowTop - 40), w: W - 2 * P - qrSize - 28, h: 0 };
+		noteBox.h = H - footerH - 28 - noteBox.y;
+		const note = data.main.note ? `${data.main.note} ${WORDING.scanToRead}.` : `${WORDING.scanToRead}.`;
+		b.text('ghi chú', note, noteBox, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: 26,
+			minSize: [20, 19, 18, 17][density]!,
+			lineHeight: 1.3,
+			valign: 'bottom',
+		});
+		footer(b, footerH, P, 26);
+		return b.scene;
+	});
+}
+
+/** Open Graph preview of any page (1200 × 630). */
+export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const { width: W, height: H } = target;
+		const P = 72;
+		b.rect(0, 0, 20, H, COLORS.gold);
+		b.text('tên trang', upper(ctx.siteName), { x: P, y: 56, w: W - 2 * P, h: 48 }, {
+			weight: 700,
+			color: COLORS.gold,
+			maxSize: 36,
+			minSize: 24,
+			lineHeight: 1.2,
+			maxLines: 1,
+		});
+		let y = 140;
+		if (data.kicker) {
+			const kicker = b.text('nhãn', data.kicker, { x: P, y, w: W - 2 * P, h: 80 }, {
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: 72,
+				minSize: 48,
+				lineHeight: 1.05,
+				maxLines: 1,
+			});
+			y += kicker.height + 8;
+		}
+		const footerTop = H - 96;
+		const titleMax = [84, 72, 64, 56][density]!;
+		const title = b.text('tiêu đề', data.title, { x: P, y, w: W - 2 * P, h: Math.min(titleMax * 1.1 * 3, footerTop - 20 - y) }, {
+			weight: 800,
+			color: COLORS.white,
+			maxSize: titleMax,
+			minSize: 44,
+			lineHeight: 1.1,
+			maxLines: 3,
+		});
+		y += title.height + 16;
+		const room = footerTop - 16 - y;
+		if (data.description && room >= 36) {
+			// Descriptions are optional on a preview: shown when they fit in two lines, else left out.
+			const probe = new SceneBuilder(W, H, COLORS.red, target.measure, target.snap);
+			probe.text('mô tả', data.description, { x: P, y, w: W - 2 * P, h: room }, descStyle);
+			if (!probe.scene.problems.length) {
+				b.text('mô tả', data.description, { x: P, y, w: W - 2 * P, h: room }, descStyle);
+			}
+		}
+		b.rect(0, footerTop, W, H - footerTop, COLORS.redDark);
+		b.text('địa chỉ', data.host, { x: P, y: footerTop, w: (W - 2 * P) / 2, h: H - footerTop }, {
+			weight: 700,
+			color: COLORS.white,
+			maxSize: 28,
+			minSize: 18,
+			lineHeight: 1.2,
+			maxLines: 1,
+			valign: 'middle',
+		});
+		b.text('nguồn', SOURCE_LINE, { x: W / 2, y: footerTop, w: W / 2 - P, h: H - footerTop }, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: 26,
+			minSize: 18,
+			lineHeight: 1.2,
+			maxLines: 1,
+			align: 'right',
+			valign: 'middle',
+		});
+		return b.scene;
+	});
+}
+
+const descStyle = {
+	weight: 400,
+	color: COLORS.white,
+	maxSize: 32,
+	minSize: 26,
+	lineHeight: 1.3,
+	maxLines: 2,
+} as const;

@@ -1,0 +1,154 @@
+/**
+ * Text measuring and wrapping for the infographics. DOM-free and font-agnostic: the caller passes
+ * a `Measure` built from the real font (fontkit in Node), so the same wrapping drives the PNG
+ * cards (satori) and the print PDFs (pdf-lib), and tests can prove that nothing overflows.
+ */
+
+/** Width of `text` set in `weight` at `size` (same unit as `size`, e.g. px or pt). */
+export type Measure = (text: string, size: number, weight: FontWeight) => number;
+
+export type FontWeight = 400 | 700 | 800;
+
+/** Vietnamese text may arrive decomposed (e.g. pasted from Word on macOS); fonts want NFC. */
+export function nfc(text: string): string {
+	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Renderers differ slightly in kerning and rounding (satori uses opentype.js, pdf-lib sums
+ * advances): wrap against a box this much narrower so a line never touches the edge.
+ */
+export const WIDTH_SAFETY = 0.96;
+
+/**
+ * Greedy word wrap. A single word wider than the box is kept on its own line and reported by
+ * `fits: false` so callers can shrink the text instead of clipping it.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	size: number,
+	weight: FontWeight,
+	measure: Measure
+): { lines: string[]; fits: boolean } {
+	const limit = maxWidth * WIDTH_SAFETY;
+	const words = nfc(text).split(' ').filter(Boolean);
+	const lines: string[] = [];
+	let current = '';
+	let fits = true;
+	for (const word of words) {
+		const candidate = current ? `${current} ${word}` : word;
+		if (!current || measure(candidate, size, weight) <= limit) {
+			current = candidate;
+		} else {
+			lines.push(current);
+			current = word;
+		}
+		if (measure(current, size, weight) > limit) fits = false;
+	}
+	if (current) lines.push(current);
+	return { lines, fits };
+}
+
+export interface FitOptions {
+	maxWidth: number;
+	maxHeight: number;
+	maxSize: number;
+	minSize: number;
+	weight: FontWeight;
+	/** Line height as a multiple of the font size. */
+	lineHeight: number;
+	maxLines?: number;
+	/** Size step when shrinking; 1 px/pt is fine for a few dozen blocks. */
+	step?: number;
+}
+
+export interface FittedText {
+	size: number;
+	lines: string[];
+	/** Height of the set text: lines × size × lineHeight. */
+	height: number;
+	/** Widest line as measured, for tests. */
+	width: number;
+	/** False when even `minSize` could not fit: the caller must not draw it silently. */
+	fits: boolean;
+}
+
+/** The largest size (from maxSize down to minSize) at which the text fits the box. */
+export function fitText(text: string, options: FitOptions, measure: Measure): FittedText {
+	const step = options.step ?? 1;
+	let last: FittedText | undefined;
+	for (let size = options.maxSize; size >= options.minSize - 1e-9; size -= step) {
+		last = setBlock(text, size, options, measure);
+		if (last.fits) return last;
+	}
+	return last ?? setBlock(text, options.minSize, options, measure);
+}
+
+function setBlock(text: string, size: number, options: FitOptions, measure: Measure): FittedText {
+	const { lines, fits: wordsFit } = wrapText(text, options.maxWidth, size, options.weight, measure);
+	const height = lines.length * size * options.lineHeight;
+	const width = Math.max(0, ...lines.map((line) => measure(line, size, options.weight)));
+	const fits =
+		wordsFit &&
+		height <= options.maxHeight + 1e-6 &&
+		(options.maxLines === undefined || lines.length <= options.maxLines);
+	return { size, lines, height, width, fits };
+}
+
+export interface FittedList {
+	size: number;
+	items: Array<{ lines: string[]; height: number }>;
+	/** Total height including the gaps between items. */
+	height: number;
+	fits: boolean;
+}
+
+/**
+ * Fits several paragraphs (key points) at one shared size into one box, with `gap` (a multiple of
+ * the size) between them, so the points of a card always look alike.
+ */
+export function fitList(
+	texts: readonly string[],
+	options: Omit<FitOptions, 'maxLines'> & { gap: number; maxLinesEach?: number },
+	measure: Measure
+): FittedList {
+	const step = options.step ?? 1;
+	let last: FittedList | undefined;
+	for (let size = options.maxSize; size >= options.minSize - 1e-9; size -= step) {
+		let allFit = true;
+		const items = texts.map((text) => {
+			const { lines, fits } = wrapText(text, options.maxWidth, size, options.weight, measure);
+			if (!fits || (options.maxLinesEach !== undefined && lines.length > options.maxLinesEach)) {
+				allFit = false;
+			}
+			return { lines, height: lines.length * size * options.lineHeight };
+		});
+		const height =
+			items.reduce((sum, item) => sum + item.height, 0) +
+			Math.max(0, items.length - 1) * size * options.gap;
+		last = { size, items, height, fits: allFit && height <= options.maxHeight + 1e-6 };
+		if (last.fits) return last;
+	}
+	return last ?? { size: options.minSize, items: [], height: 0, fits: texts.length === 0 };
+}
+
+/** Shortens text to fit `maxWidth` on one line, ending with "…" (for OG descriptions only). */
+export function ellipsize(
+	text: string,
+	maxWidth: number,
+	size: number,
+	weight: FontWeight,
+	measure: Measure
+): string {
+	const limit = maxWidth * WIDTH_SAFETY;
+	const clean = nfc(text);
+	if (measure(clean, size, weight) <= limit) return clean;
+	const words = clean.split(' ');
+	while (words.length > 1) {
+		words.pop();
+		const candidate = `${words.join(' ').replace(/[,.;:–-]+$/, '')}…`;
+		if (measure(candidate, size, weight) <= limit) return candidate;
+	}
+	return '…';
+}

@@ -1,0 +1,53 @@
+import type { Root } from 'hast';
+import { describe, expect, test } from 'vitest';
+import { checkMethodSections, METHOD_SECTIONS } from '../../../src/lib/method-page.ts';
+import { rehypeBaseLinks, withBase } from '../../../src/lib/markdown/rehype-base-links.ts';
+
+describe('method page structure', () => {
+	test('a page with every section in order passes', () => {
+		expect(checkMethodSections([...METHOD_SECTIONS, 'Xem thêm'])).toEqual([]);
+	});
+
+	test('a missing section is named', () => {
+		const headings = METHOD_SECTIONS.filter((s) => s !== 'Căn cứ pháp lý');
+		expect(checkMethodSections(headings)).toEqual(['thiếu mục "## Căn cứ pháp lý"']);
+	});
+
+	test('sections out of order are reported', () => {
+		const [first, second, ...rest] = METHOD_SECTIONS;
+		const problems = checkMethodSections([second, first, ...rest]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/theo thứ tự/);
+	});
+
+	test('decomposed (NFD) headings still match', () => {
+		expect(checkMethodSections(METHOD_SECTIONS.map((s) => s.normalize('NFD')))).toEqual([]);
+	});
+});
+
+describe('base path for root-relative links', () => {
+	test.each([
+		['/cach-3/', '/7cach', '/7cach/cach-3/'],
+		['/7cach/cach-3/', '/7cach/', '/7cach/cach-3/'],
+		['https://vneid.gov.vn/', '/7cach/', 'https://vneid.gov.vn/'],
+		['#nguon', '/7cach/', '#nguon'],
+		['//cdn.example/x', '/7cach/', '//cdn.example/x'],
+		['/cach-3/', '/', '/cach-3/'],
+	])('%s under base %s is %s', (href, base, expected) => {
+		expect(withBase(href, base)).toBe(expected);
+	});
+
+	test('the rehype plugin rewrites href and src in the tree', () => {
+		const tree: Root = {
+			type: 'root',
+			children: [
+				{ type: 'element', tagName: 'a', properties: { href: '/tong-dai/' }, children: [] },
+				{ type: 'element', tagName: 'img', properties: { src: '/samples/a.png' }, children: [] },
+			],
+		};
+		rehypeBaseLinks({ base: '/7cach/' })(tree);
+		const [link, image] = tree.children as Array<{ properties: Record<string, unknown> }>;
+		expect(link?.properties['href']).toBe('/7cach/tong-dai/');
+		expect(image?.properties['src']).toBe('/7cach/samples/a.png');
+	});
+});

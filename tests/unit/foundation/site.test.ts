@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, sourceLine } from '../../../src/components/page-sources.ts';
+import { buildSidebar } from '../../../src/lib/sidebar.ts';
+import { publicUrl, site } from '../../../src/lib/site.ts';
+import type { Method } from '../../../src/schemas/method.ts';
+
+describe('locality data', () => {
+	test('is parsed with derived tel: links', () => {
+		expect(site.localContact.tel).toMatch(/^tel:\+84\d{9}$/);
+		expect(site.dispatch.date).toBeInstanceOf(Date);
+	});
+
+	test('publicUrl joins slugs under the site URL, with or without a base path', () => {
+		expect(publicUrl('cach-3', 'https://example.vn')).toBe('https://example.vn/cach-3/');
+		expect(publicUrl('/cach-3/', 'https://example.vn/7cach')).toBe(
+			'https://example.vn/7cach/cach-3/'
+		);
+		expect(publicUrl('', 'https://example.vn/7cach/')).toBe('https://example.vn/7cach/');
+		expect(publicUrl('infographics/a.png', 'https://example.vn')).toBe(
+			'https://example.vn/infographics/a.png'
+		);
+	});
+});
+
+describe('sources line', () => {
+	test('dates are written day/month/year', () => {
+		expect(formatDate(new Date('2023-02-10'))).toBe('10/02/2023');
+	});
+	test('issuer and date are joined, missing parts left out', () => {
+		expect(sourceLine({ title: 'NĐ 104', issuer: 'Chính phủ', date: new Date('2022-12-21') })).toBe(
+			'Chính phủ, 21/12/2022'
+		);
+		expect(sourceLine({ title: 'NĐ 104' })).toBe('');
+	});
+});
+
+describe('sidebar', () => {
+	test('lists the methods in dispatch order with their short titles', () => {
+		const method = (number: number, shortTitle: string): Method => ({
+			number,
+			c06Number: number,
+			nd104Basis: 'Kênh 1',
+			title: `Tiêu đề đầy đủ ${number}`,
+			shortTitle,
+			summary: 'Một câu tóm tắt đủ dài để hợp lệ.',
+			audience: 'both',
+			needs: ['Thẻ'],
+			keyPoints: ['Điểm một', 'Điểm hai'],
+			icon: 'qr',
+			page: `cach-${number}`,
+		});
+		const sidebar = buildSidebar([method(2, 'Hai'), method(1, 'Một')]);
+		const group = sidebar.find((item) => item.label === '7 cách');
+		expect(group && 'items' in group ? group.items.map((i) => i.label) : []).toEqual([
+			'Tổng quan 7 cách',
+			'Cách 1: Một',
+			'Cách 2: Hai',
+		]);
+	});
+});
