@@ -43,17 +43,13 @@ if (process.env['SKIP_BUILD'] !== '1' || !existsSync(join(root, 'dist'))) {
 	if (status !== 0) finish();
 }
 
-// 2. Static checks: types across .ts and .astro files.
-{
-	const status = run(bin('astro'), ['check', '--minimumSeverity', 'warning'], {
-		ASTRO_TELEMETRY_DISABLED: '1',
-	});
-	tallies.push({
-		suite: 'typecheck',
-		passed: status === 0 ? 1 : 0,
-		failed: status === 0 ? 0 : 1,
-		skipped: 0,
-	});
+// 2. Static checks: strict types across .ts and .astro files, then lint; one count each.
+for (const [suite, command, args] of [
+	['typecheck', bin('astro'), ['check', '--minimumSeverity', 'warning']],
+	['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+] as const) {
+	const status = run(command, [...args], { ASTRO_TELEMETRY_DISABLED: '1' });
+	tallies.push({ suite, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 });
 }
 
 // 3. Unit tests.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Opens Starlight's search dialog, types like a person would and returns the result paths. */
 async function search(page: Page, query: string): Promise<string[]> {
@@ -40,7 +41,7 @@ const queriesFile = join(import.meta.dirname, 'search-queries.ts');
 test.describe('realistic searches find the answering page among the first three results', () => {
 	test.skip(!existsSync(queriesFile), 'search-queries.ts not written yet');
 	test('each query', async ({ page, baseURL }) => {
-		const { SEARCH_QUERIES } = (await import('./search-queries.ts')) as {
+		const { SEARCH_QUERIES } = (await import(pathToFileURL(queriesFile).href)) as {
 			SEARCH_QUERIES: ReadonlyArray<{ query: string; expect: string }>;
 		};
 		expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(15);

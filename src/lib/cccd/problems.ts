@@ -80,7 +80,7 @@ export const CCCD_WARNING_MESSAGES: Readonly<Record<CccdWarningCode, string>> = 
 	'issue-before-birth': 'Ngày cấp thẻ sớm hơn ngày sinh. Hãy đối chiếu lại thẻ gốc.',
 	'future-date': 'Ngày sinh hoặc ngày cấp nằm sau ngày hôm nay. Hãy đối chiếu lại thẻ gốc.',
 	'field-count-unexpected':
-		'Mã QR có số mục khác thường (không phải 7 hoặc 11). Thông tin chính vẫn đọc được; hãy kiểm tra lại.',
+		'Mã QR có số mục khác thường (không phải 7 hoặc 11). Thông tin chính vẫn đọc được. Hãy kiểm tra lại.',
 };
 
 /** Builds an error with its standard message. */
