@@ -49,6 +49,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Head: './src/components/starlight/Head.astro',
 			},
 			// Only our own pages: no third-party scripts or fonts (see README, "Quyền riêng tư").
 			lastUpdated: false,

@@ -60,9 +60,15 @@ const DECODERS: Record<string, Decoder> = {
 	},
 	'@zxing/library TRY_HARDER': async (img) => {
 		const gray = toGray(img);
-		const source = new RGBLuminanceSource(new Uint8ClampedArray(gray.data.buffer), img.width, img.height);
+		const source = new RGBLuminanceSource(
+			new Uint8ClampedArray(gray.data.buffer),
+			img.width,
+			img.height
+		);
 		try {
-			return [zxingLibReader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source))).getText()];
+			return [
+				zxingLibReader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source))).getText(),
+			];
 		} catch {
 			return [];
 		}
@@ -77,8 +83,12 @@ function median(xs: number[]): number {
 
 async function corpusCases(dir: string): Promise<Case[]> {
 	const cases: Case[] = [];
-	for (const sub of readdirSync(dir).filter((d) => d.startsWith('qrcode-')).sort()) {
-		for (const f of readdirSync(join(dir, sub)).filter((f) => /\.(png|jpe?g)$/i.test(f)).sort()) {
+	for (const sub of readdirSync(dir)
+		.filter((d) => d.startsWith('qrcode-'))
+		.sort()) {
+		for (const f of readdirSync(join(dir, sub))
+			.filter((f) => /\.(png|jpe?g)$/i.test(f))
+			.sort()) {
 			const expected = readFileSync(join(dir, sub, f.replace(/\.[^.]+$/, '.txt')), 'utf8');
 			const img = await loadRgba(join(dir, sub, f));
 			for (const deg of [0, 90, 180, 270] as const) {
@@ -96,7 +106,10 @@ async function degradedCases(): Promise<Case[]> {
 		const { cards, pngs } = await writeSamples(join(ROOT, '.cache/samples-bench'));
 		await writeDegraded(dir, pngs, cards);
 	}
-	const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, string>;
+	const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
+		string,
+		string
+	>;
 	const cases: Case[] = [];
 	for (const [file, payload] of Object.entries(expected)) {
 		cases.push({ name: file, image: await loadRgba(join(dir, file)), expected: payload });
@@ -156,7 +169,11 @@ async function frames(count: number): Promise<void> {
 		times.push(performance.now() - t0);
 		if (codes.some((c) => c.text === s.payload)) ok++;
 	}
-	const empty = { data: new Uint8ClampedArray(1920 * 1080 * 4).fill(90), width: 1920, height: 1080 };
+	const empty = {
+		data: new Uint8ClampedArray(1920 * 1080 * 4).fill(90),
+		width: 1920,
+		height: 1080,
+	};
 	const emptyTimes: number[] = [];
 	for (let i = 0; i < 10; i++) {
 		const t0 = performance.now();
@@ -166,7 +183,9 @@ async function frames(count: number): Promise<void> {
 	console.log(`\nCamera frames 1920×1080 (card in the guide box), mode fast`);
 	console.log(`| frames | read | median ms/frame (code present) | median ms/frame (no code) |`);
 	console.log('|---|---|---|---|');
-	console.log(`| ${count} | ${ok}/${count} | ${median(times).toFixed(1)} | ${median(emptyTimes).toFixed(1)} |`);
+	console.log(
+		`| ${count} | ${ok}/${count} | ${median(times).toFixed(1)} | ${median(emptyTimes).toFixed(1)} |`
+	);
 }
 
 async function main(): Promise<void> {
@@ -184,11 +203,17 @@ async function main(): Promise<void> {
 	if (!values['frames-only']) {
 		const corpus = resolve(values.corpus);
 		if (existsSync(corpus)) {
-			printTable(`Corpus ${corpus} (4 rotations per image)`, await run(await corpusCases(corpus), names));
+			printTable(
+				`Corpus ${corpus} (4 rotations per image)`,
+				await run(await corpusCases(corpus), names)
+			);
 		} else {
 			console.error(`Corpus not found: ${corpus} (use --corpus DIR)`);
 		}
-		printTable('Degraded synthetic cards (.cache/samples-degraded)', await run(await degradedCases(), names));
+		printTable(
+			'Degraded synthetic cards (.cache/samples-degraded)',
+			await run(await degradedCases(), names)
+		);
 	}
 	if (values.frames || values['frames-only']) await frames(24);
 }

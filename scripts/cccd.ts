@@ -36,7 +36,8 @@ interface ScanLine {
 /** The parse result, or null when the code is some other QR (URL, Wi-Fi …) rather than a card. */
 function parsedOrNull(bytes: Uint8Array): ParseCccdResult | null {
 	const result = parseCccdQr(bytes);
-	if (!result.ok && result.errors.some((e) => e.code === 'not-cccd' || e.code === 'empty')) return null;
+	if (!result.ok && result.errors.some((e) => e.code === 'not-cccd' || e.code === 'empty'))
+		return null;
 	return result;
 }
 
@@ -53,7 +54,9 @@ async function scan(args: string[]): Promise<void> {
 	}
 	const mode = parsed.values.mode;
 	if (mode !== 'fast' && mode !== 'thorough') {
-		throw new UsageError(`--mode phải là fast hoặc thorough / --mode must be fast or thorough (got "${mode}")`);
+		throw new UsageError(
+			`--mode phải là fast hoặc thorough / --mode must be fast or thorough (got "${mode}")`
+		);
 	}
 	const files = parsed.positionals;
 	if (files.length === 0) throw new UsageError('Thiếu tên tệp ảnh / No image file given');
@@ -63,7 +66,9 @@ async function scan(args: string[]): Promise<void> {
 		try {
 			images.push({ file, image: await loadRgba(file) });
 		} catch (err) {
-			throw new UsageError(`Không đọc được ảnh / Cannot read image: ${file} (${(err as Error).message})`);
+			throw new UsageError(
+				`Không đọc được ảnh / Cannot read image: ${file} (${(err as Error).message})`
+			);
 		}
 	}
 	configureZxingForNode();
@@ -71,7 +76,11 @@ async function scan(args: string[]): Promise<void> {
 		const codes = await readQrCodes(image, { mode: mode as ReadMode });
 		const line: ScanLine = {
 			file,
-			codes: codes.map((c) => ({ text: c.text, position: c.position, parsed: parsedOrNull(c.bytes) })),
+			codes: codes.map((c) => ({
+				text: c.text,
+				position: c.position,
+				parsed: parsedOrNull(c.bytes),
+			})),
 		};
 		process.stdout.write(`${JSON.stringify(line)}\n`);
 	}
@@ -81,12 +90,15 @@ function readStdin(): Uint8Array {
 	try {
 		return readFileSync(0);
 	} catch (err) {
-		throw new UsageError(`Không đọc được đầu vào chuẩn / Cannot read standard input (${(err as Error).message})`);
+		throw new UsageError(
+			`Không đọc được đầu vào chuẩn / Cannot read standard input (${(err as Error).message})`
+		);
 	}
 }
 
 function parse(args: string[]): void {
-	if (args.length > 1) throw new UsageError('parse nhận một đối số / parse takes one argument (quote the text)');
+	if (args.length > 1)
+		throw new UsageError('parse nhận một đối số / parse takes one argument (quote the text)');
 	const arg = args[0];
 	// Bytes from stdin go straight to the parser, which decodes them as strict UTF-8 itself.
 	const input = arg === undefined || arg === '-' ? readStdin() : arg;
@@ -102,7 +114,12 @@ async function main(argv: string[]): Promise<number> {
 		}
 		if (command === 'scan') await scan(rest);
 		else if (command === 'parse') parse(rest);
-		else throw new UsageError(command === undefined ? 'Thiếu lệnh / No command given' : `Lệnh không rõ / Unknown command: ${command}`);
+		else
+			throw new UsageError(
+				command === undefined
+					? 'Thiếu lệnh / No command given'
+					: `Lệnh không rõ / Unknown command: ${command}`
+			);
 		return 0;
 	} catch (err) {
 		if (err instanceof UsageError) {

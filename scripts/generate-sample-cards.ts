@@ -27,7 +27,9 @@ export interface SamplesJsonEntry {
 }
 
 /** Renders the site-facing sample set into `outDir`; returns the written paths. */
-export async function writeSamples(outDir: string): Promise<{ files: string[]; cards: SampleCard[]; pngs: Buffer[] }> {
+export async function writeSamples(
+	outDir: string
+): Promise<{ files: string[]; cards: SampleCard[]; pngs: Buffer[] }> {
 	mkdirSync(outDir, { recursive: true });
 	const cards = sampleCards();
 	const files: string[] = [];
@@ -36,7 +38,8 @@ export async function writeSamples(outDir: string): Promise<{ files: string[]; c
 	for (const s of cards) {
 		// Guard: a sample the decoder cannot parse cleanly would mislead every demo built on it.
 		const parsed = parseCccdQr(s.payload, { today: new Date(Date.UTC(2026, 0, 1)) });
-		if (!parsed.ok || parsed.warnings.length > 0) throw new Error(`Sample ${s.index} does not parse cleanly`);
+		if (!parsed.ok || parsed.warnings.length > 0)
+			throw new Error(`Sample ${s.index} does not parse cleanly`);
 		const id = `the-mau-${s.index}`;
 		const cardPng = await renderCardPng(s.citizen, s.payload);
 		const qrPng = await renderQrPng(s.payload, { scale: 6, margin: 4 });
@@ -63,7 +66,11 @@ export async function writeSamples(outDir: string): Promise<{ files: string[]; c
 }
 
 /** Writes the degraded variants of every sample card into `outDir`. */
-export async function writeDegraded(outDir: string, pngs: Buffer[], cards: SampleCard[]): Promise<string[]> {
+export async function writeDegraded(
+	outDir: string,
+	pngs: Buffer[],
+	cards: SampleCard[]
+): Promise<string[]> {
 	mkdirSync(outDir, { recursive: true });
 	const files: string[] = [];
 	const expected: Record<string, string> = {};
@@ -92,12 +99,15 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) {
-		console.log('Usage: node scripts/generate-sample-cards.ts [--degraded] [--out DIR] [--degraded-out DIR]');
+		console.log(
+			'Usage: node scripts/generate-sample-cards.ts [--degraded] [--out DIR] [--degraded-out DIR]'
+		);
 		return;
 	}
 	const t0 = performance.now();
 	const { files, cards, pngs } = await writeSamples(resolve(values.out));
-	if (values.degraded) files.push(...(await writeDegraded(resolve(values['degraded-out']), pngs, cards)));
+	if (values.degraded)
+		files.push(...(await writeDegraded(resolve(values['degraded-out']), pngs, cards)));
 	for (const f of files) console.log(`wrote ${relative(process.cwd(), f)}`);
 	console.log(`${files.length} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -17,7 +17,12 @@ export const CARD_HEIGHT = 638;
 
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
 
-function h(type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node {
+function h(
+	type: string,
+	style: Record<string, unknown>,
+	children?: unknown,
+	extra: Record<string, unknown> = {}
+): Node {
 	return { type, props: { style: { display: 'flex', ...style }, children, ...extra } };
 }
 
@@ -28,8 +33,18 @@ function loadFonts() {
 	const require = createRequire(import.meta.url);
 	const base = dirname(require.resolve('@expo-google-fonts/be-vietnam-pro/package.json'));
 	fonts = [
-		{ name: 'Be Vietnam Pro', data: readFileSync(join(base, '400Regular/BeVietnamPro_400Regular.ttf')), weight: 400, style: 'normal' },
-		{ name: 'Be Vietnam Pro', data: readFileSync(join(base, '700Bold/BeVietnamPro_700Bold.ttf')), weight: 700, style: 'normal' },
+		{
+			name: 'Be Vietnam Pro',
+			data: readFileSync(join(base, '400Regular/BeVietnamPro_400Regular.ttf')),
+			weight: 400,
+			style: 'normal',
+		},
+		{
+			name: 'Be Vietnam Pro',
+			data: readFileSync(join(base, '700Bold/BeVietnamPro_700Bold.ttf')),
+			weight: 700,
+			style: 'normal',
+		},
 	];
 	return fonts;
 }
@@ -65,14 +80,30 @@ export async function renderCardPng(c: SyntheticCitizen, payload: string): Promi
 			boxSizing: 'border-box',
 		},
 		[
-			h('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' }, [
-				h('div', { flexDirection: 'column', maxWidth: 640 }, [
-					h('div', { fontSize: 20, fontWeight: 700, color: '#2f7d4f' }, 'CỘNG HOÀ GIẢ ĐỊNH — THẺ MINH HỌA'),
-					h('div', { fontSize: 34, fontWeight: 700, color: '#14532d', marginTop: 8 }, title),
-					h('div', { fontSize: 18, color: '#b91c1c', fontWeight: 700, marginTop: 6 }, 'Dữ liệu giả, chỉ dùng để thử'),
-				]),
-				h('img', { width: 260, height: 260, backgroundColor: 'white', padding: 6 }, undefined, { src: qrSrc, width: 260, height: 260 }),
-			]),
+			h(
+				'div',
+				{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start' },
+				[
+					h('div', { flexDirection: 'column', maxWidth: 640 }, [
+						h(
+							'div',
+							{ fontSize: 20, fontWeight: 700, color: '#2f7d4f' },
+							'CỘNG HOÀ GIẢ ĐỊNH — THẺ MINH HỌA'
+						),
+						h('div', { fontSize: 34, fontWeight: 700, color: '#14532d', marginTop: 8 }, title),
+						h(
+							'div',
+							{ fontSize: 18, color: '#b91c1c', fontWeight: 700, marginTop: 6 },
+							'Dữ liệu giả, chỉ dùng để thử'
+						),
+					]),
+					h('img', { width: 260, height: 260, backgroundColor: 'white', padding: 6 }, undefined, {
+						src: qrSrc,
+						width: 260,
+						height: 260,
+					}),
+				]
+			),
 			h('div', { flexDirection: 'column', marginTop: -110, maxWidth: 640 }, [
 				row('Số định danh cá nhân / Personal identification no.', c.idNumber),
 				row('Họ và tên / Full name', c.fullName.toUpperCase()),

@@ -19,7 +19,10 @@ interface Raw {
 }
 
 async function toRaw(input: Buffer): Promise<Raw> {
-	const { data, info } = await sharp(input).flatten({ background: '#786450' }).raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(input)
+		.flatten({ background: '#786450' })
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	return { data, width: info.width, height: info.height };
 }
 
@@ -54,7 +57,13 @@ function homography(src: number[][], dst: number[][]): number[] {
  * Places `src` into an output of size w×h with its corners at `corners` (TL, TR, BR, BL),
  * over a background colour; inverse mapping with bilinear sampling.
  */
-export function warpInto(src: Raw, w: number, h: number, corners: number[][], background: (x: number, y: number) => number[]): Raw {
+export function warpInto(
+	src: Raw,
+	w: number,
+	h: number,
+	corners: number[][],
+	background: (x: number, y: number) => number[]
+): Raw {
 	const srcCorners = [
 		[0, 0],
 		[src.width - 1, 0],
@@ -62,7 +71,16 @@ export function warpInto(src: Raw, w: number, h: number, corners: number[][], ba
 		[0, src.height - 1],
 	];
 	// Map output → source, so solve with the roles swapped.
-	const [h0, h1, h2, h3, h4, h5, h6, h7] = homography(corners, srcCorners) as [number, number, number, number, number, number, number, number];
+	const [h0, h1, h2, h3, h4, h5, h6, h7] = homography(corners, srcCorners) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+	];
 	const out = Buffer.alloc(w * h * 3);
 	for (let y = 0; y < h; y++) {
 		for (let x = 0; x < w; x++) {
@@ -85,7 +103,8 @@ export function warpInto(src: Raw, w: number, h: number, corners: number[][], ba
 				const i = (y0 * src.width + x0) * 3 + c;
 				const j = i + src.width * 3;
 				out[o + c] =
-					(src.data[i]! * (1 - fx) + src.data[i + 3]! * fx) * (1 - fy) + (src.data[j]! * (1 - fx) + src.data[j + 3]! * fx) * fy;
+					(src.data[i]! * (1 - fx) + src.data[i + 3]! * fx) * (1 - fy) +
+					(src.data[j]! * (1 - fx) + src.data[j + 3]! * fx) * fy;
 			}
 		}
 	}
@@ -111,7 +130,7 @@ function glareSvg(w: number, h: number, cx: number, cy: number, rx: number, ry: 
 }
 
 const TABLE_COLOUR = (x: number, y: number) => {
-	const v = 90 + ((x >> 5) + (y >> 5)) % 2 * 12;
+	const v = 90 + (((x >> 5) + (y >> 5)) % 2) * 12;
 	return [v + 30, v + 10, v - 10];
 };
 
@@ -132,7 +151,8 @@ export async function degradeCard(card: Buffer, seed: number): Promise<Degraded[
 	];
 	const persp = warpInto(raw, W, H, corners, TABLE_COLOUR);
 	const out: Degraded[] = [];
-	const png = async (name: string, s: Sharp) => out.push({ name, buffer: await s.png().toBuffer(), ext: 'png' });
+	const png = async (name: string, s: Sharp) =>
+		out.push({ name, buffer: await s.png().toBuffer(), ext: 'png' });
 	const jpg = async (name: string, s: Sharp, q: number) =>
 		out.push({ name, buffer: await s.jpeg({ quality: q }).toBuffer(), ext: 'jpg' });
 
@@ -141,17 +161,28 @@ export async function degradeCard(card: Buffer, seed: number): Promise<Degraded[
 	await jpg('noise', fromRaw(addNoise(persp, 22, rng)), 85);
 	await jpg(
 		'glare',
-		fromRaw(persp).composite([{ input: glareSvg(W, H, jitter(820), jitter(330), 260, 170), blend: 'over' }]),
+		fromRaw(persp).composite([
+			{ input: glareSvg(W, H, jitter(820), jitter(330), 260, 170), blend: 'over' },
+		]),
 		85
 	);
-	await jpg('low-light', fromRaw(addNoise({ ...persp, data: await fromRaw(persp).linear(0.28, 4).raw().toBuffer() }, 6, rng)), 80);
+	await jpg(
+		'low-light',
+		fromRaw(
+			addNoise({ ...persp, data: await fromRaw(persp).linear(0.28, 4).raw().toBuffer() }, 6, rng)
+		),
+		80
+	);
 	await jpg('jpeg-q12', fromRaw(persp).resize(800), 12);
 	await png('flat-small', sharp(card).resize(Math.round(cw * 0.6), Math.round(ch * 0.6)));
 	return out;
 }
 
 /** A 1920×1080 camera-like frame: the card, tilted, inside the guide box over a noisy background. */
-export async function cameraFrame(card: Buffer, seed: number): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+export async function cameraFrame(
+	card: Buffer,
+	seed: number
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
 	const rng = createRng(seed);
 	const raw = await toRaw(card);
 	const W = 1920;
@@ -165,6 +196,14 @@ export async function cameraFrame(card: Buffer, seed: number): Promise<{ data: U
 		[jitter(480), jitter(880)],
 	];
 	const frame = addNoise(warpInto(raw, W, H, corners, TABLE_COLOUR), 10, rng);
-	const { data, info } = await fromRaw(frame).blur(0.8).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-	return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+	const { data, info } = await fromRaw(frame)
+		.blur(0.8)
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
+	return {
+		data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
+		width: info.width,
+		height: info.height,
+	};
 }

@@ -3,8 +3,14 @@ import sharp from 'sharp';
 import type { RgbaImage } from '../../src/lib/cccd/image.ts';
 
 /** Decodes an image file (or buffer) to RGBA, applying its EXIF orientation like a browser would. */
-export async function loadRgba(input: string | Buffer): Promise<RgbaImage & { data: Uint8ClampedArray }> {
-	const { data, info } = await sharp(input).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+export async function loadRgba(
+	input: string | Buffer
+): Promise<RgbaImage & { data: Uint8ClampedArray }> {
+	const { data, info } = await sharp(input)
+		.rotate()
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	return {
 		data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
 		width: info.width,
@@ -13,7 +19,10 @@ export async function loadRgba(input: string | Buffer): Promise<RgbaImage & { da
 }
 
 /** Rotates RGBA pixels by a multiple of 90° clockwise (used by the benchmark's rotated cases). */
-export function rotateRgba(img: RgbaImage, degrees: 0 | 90 | 180 | 270): RgbaImage & { data: Uint8ClampedArray } {
+export function rotateRgba(
+	img: RgbaImage,
+	degrees: 0 | 90 | 180 | 270
+): RgbaImage & { data: Uint8ClampedArray } {
 	const { width: w, height: h } = img;
 	const src = img.data;
 	if (degrees === 0) return { data: new Uint8ClampedArray(src), width: w, height: h };

@@ -14,7 +14,10 @@ export interface QrRenderOptions {
 /**
  * Encodes text in byte mode as UTF-8 without an ECI header, like the QR on real cards (spec §1.3).
  */
-export function renderQrRgba(text: string, options: QrRenderOptions = {}): RgbaImage & { data: Uint8ClampedArray } {
+export function renderQrRgba(
+	text: string,
+	options: QrRenderOptions = {}
+): RgbaImage & { data: Uint8ClampedArray } {
 	const scale = options.scale ?? 4;
 	const margin = options.margin ?? 4;
 	const qr = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
@@ -43,7 +46,9 @@ export function renderQrRgba(text: string, options: QrRenderOptions = {}): RgbaI
 /** The same QR as a PNG buffer. */
 export async function renderQrPng(text: string, options: QrRenderOptions = {}): Promise<Buffer> {
 	const img = renderQrRgba(text, options);
-	return sharp(Buffer.from(img.data.buffer), { raw: { width: img.width, height: img.height, channels: 4 } })
+	return sharp(Buffer.from(img.data.buffer), {
+		raw: { width: img.width, height: img.height, channels: 4 },
+	})
 		.png()
 		.toBuffer();
 }

@@ -4,8 +4,25 @@
  * every problem listed. Thin on purpose: the checks live in src/schemas/training.ts.
  */
 import { getCollection } from 'astro:content';
+import { load } from 'js-yaml';
+import questionsYaml from '../../../content/data/questions.yaml?raw';
+import scenariosYaml from '../../../content/data/scenarios.yaml?raw';
 import { checkTrainingData } from '../../schemas/training.ts';
 import { sortModules } from './workshop.ts';
+
+/**
+ * Collections come back sorted by id, but the quiz and the scenarios are numbered in the order
+ * editors wrote them, so entries are put back in file order.
+ */
+function fileOrder<T extends { id: string }>(entries: T[], yamlText: string): T[] {
+	const raw = load(yamlText);
+	const ids = Array.isArray(raw) ? raw.map((entry) => (entry as { id?: unknown }).id) : [];
+	const position = (id: string) => {
+		const index = ids.indexOf(id);
+		return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+	};
+	return [...entries].sort((a, b) => position(a.id) - position(b.id));
+}
 
 export async function loadTraining() {
 	const [moduleEntries, questionEntries, scenarioEntries, methodEntries] = await Promise.all([
@@ -15,8 +32,14 @@ export async function loadTraining() {
 		getCollection('methods'),
 	]);
 	const modules = sortModules(moduleEntries.map((entry) => entry.data));
-	const questions = questionEntries.map((entry) => entry.data);
-	const scenarios = scenarioEntries.map((entry) => entry.data);
+	const questions = fileOrder(
+		questionEntries.map((entry) => entry.data),
+		questionsYaml
+	);
+	const scenarios = fileOrder(
+		scenarioEntries.map((entry) => entry.data),
+		scenariosYaml
+	);
 	const methods = methodEntries.map((entry) => entry.data).sort((a, b) => a.number - b.number);
 	const problems = checkTrainingData({ modules, questions, scenarios });
 	if (problems.length) {

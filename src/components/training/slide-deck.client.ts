@@ -101,7 +101,10 @@ class SlideDeck extends HTMLElement {
 			nextTitle.textContent = upcoming ?? 'Hết bài trình chiếu';
 		}
 		const hash = hashForIndex(current);
-		if (location.hash !== hash) history.replaceState(history.state, '', hash);
+		// Slide 1 on a fresh load keeps a clean URL; every move after that is written to the hash.
+		if (location.hash !== hash && (location.hash || current > 0)) {
+			history.replaceState(history.state, '', hash);
+		}
 		for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-deck-presenter]')) {
 			link.hash = hash;
 		}

@@ -44,7 +44,8 @@ const CP1252_REVERSE: ReadonlyMap<number, number> = new Map([
 ]);
 
 // Scripts that never occur in Vietnamese text but fill Big5/Shift_JIS/GBK misreads of UTF-8.
-const LOSSY_MARKERS = /[\uFFFD\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+const LOSSY_MARKERS =
+	/[\uFFFD\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 
 /** Decodes bytes as strict UTF-8 (a leading BOM is dropped). */
 export function decodeUtf8(bytes: Uint8Array): string | null {

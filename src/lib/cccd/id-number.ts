@@ -24,8 +24,7 @@ export interface IdNumberInfo {
 }
 
 export type DecodeIdNumberResult =
-	| { ok: true; info: IdNumberInfo; warnings: CccdWarning[] }
-	| { ok: false; errors: CccdError[] };
+	{ ok: true; info: IdNumberInfo; warnings: CccdWarning[] } | { ok: false; errors: CccdError[] };
 
 export const ID_NUMBER_PATTERN = /^\d{12}$/;
 

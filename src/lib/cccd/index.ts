@@ -22,11 +22,37 @@ export {
 	type CccdWarning,
 	type CccdWarningCode,
 } from './problems.ts';
-export { parseCccdQr, parseCardDate, type CardGeneration, type CccdCard, type ParseCccdOptions, type ParseCccdResult } from './parse.ts';
-export { decodeIdNumber, type DecodeIdNumberResult, type Gender, type IdNumberInfo } from './id-number.ts';
+export {
+	parseCccdQr,
+	parseCardDate,
+	type CardGeneration,
+	type CccdCard,
+	type ParseCccdOptions,
+	type ParseCccdResult,
+} from './parse.ts';
+export {
+	decodeIdNumber,
+	type DecodeIdNumberResult,
+	type Gender,
+	type IdNumberInfo,
+} from './id-number.ts';
 export { PROVINCES, findProvince, type ProvinceEntry } from './provinces.ts';
-export { decodePayloadText, decodeUtf8, hasLossyMojibake, repairLatin1Mojibake } from './charset.ts';
-export { MASK_CHAR, maskAddress, maskCard, maskDate, maskDigits, maskName, type MaskedCard, type MaskedValue } from './mask.ts';
+export {
+	decodePayloadText,
+	decodeUtf8,
+	hasLossyMojibake,
+	repairLatin1Mojibake,
+} from './charset.ts';
+export {
+	MASK_CHAR,
+	maskAddress,
+	maskCard,
+	maskDate,
+	maskDigits,
+	maskName,
+	type MaskedCard,
+	type MaskedValue,
+} from './mask.ts';
 export { configureZxing, isZxingConfigured, type ZxingWasmSource } from './zxing.ts';
 export {
 	FAST_FULL_FRAME_MAX_SIDE,

@@ -44,7 +44,11 @@ export function maskDigits(digits: string, head: number, tail: number): MaskedVa
 	if (start) parts.push(`bắt đầu ${start}`);
 	if (end) parts.push(`kết thúc ${end}`);
 	parts.push(`${hidden} chữ số ẩn`);
-	return { text: start + MASK_CHAR.repeat(hidden) + end, masked: true, accessibleText: parts.join(', ') };
+	return {
+		text: start + MASK_CHAR.repeat(hidden) + end,
+		masked: true,
+		accessibleText: parts.join(', '),
+	};
 }
 
 /** Keeps each word's first letter: 'Nguyễn Văn An' → 'N***** V** A*'. */
@@ -57,7 +61,11 @@ export function maskName(name: string): MaskedValue {
 		return (chars[0] ?? '') + MASK_CHAR.repeat(chars.length - 1);
 	});
 	const initials = words.map((w) => `${[...w][0] ?? ''}.`).join(' ');
-	return { text: masked.join(' '), masked: true, accessibleText: `chữ cái đầu ${initials}, còn lại ẩn` };
+	return {
+		text: masked.join(' '),
+		masked: true,
+		accessibleText: `chữ cái đầu ${initials}, còn lại ẩn`,
+	};
 }
 
 /** Keeps the year of an ISO date: '1988-03-15' → '**\/**\/1988' (shown in Vietnamese order). */
@@ -72,10 +80,14 @@ export function maskDate(iso: string): MaskedValue {
 
 /** Keeps the last comma-separated part (the province): '…, Quận Thử, Hà Nội' → '***, Hà Nội'. */
 export function maskAddress(address: string): MaskedValue {
-	const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
+	const parts = address
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean);
 	const last = parts.at(-1);
 	if (last === undefined) return plain('');
-	if (parts.length === 1) return { text: MASK_CHAR.repeat(3), masked: true, accessibleText: 'địa chỉ ẩn' };
+	if (parts.length === 1)
+		return { text: MASK_CHAR.repeat(3), masked: true, accessibleText: 'địa chỉ ẩn' };
 	return {
 		text: `${MASK_CHAR.repeat(3)}, ${last}`,
 		masked: true,

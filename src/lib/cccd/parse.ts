@@ -40,8 +40,7 @@ export interface CccdCard {
 }
 
 export type ParseCccdResult =
-	| { ok: true; card: CccdCard; warnings: CccdWarning[] }
-	| { ok: false; errors: CccdError[] };
+	{ ok: true; card: CccdCard; warnings: CccdWarning[] } | { ok: false; errors: CccdError[] };
 
 export interface ParseCccdOptions {
 	/** "Today" for the future-date check; defaults to the current date. Handy for tests. */
@@ -50,7 +49,8 @@ export interface ParseCccdOptions {
 
 const FIELD_SEPARATOR = '|';
 // Other QR kinds people may scan by mistake: URLs, Wi-Fi, contacts, payment (EMVCo/VietQR) codes.
-const FOREIGN_QR = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:wifi|mecard|matmsg|smsto|mailto|tel|sms|geo|begin):)/i;
+const FOREIGN_QR =
+	/^(?:[a-z][a-z0-9+.-]*:\/\/|(?:wifi|mecard|matmsg|smsto|mailto|tel|sms|geo|begin):)/i;
 const DATE_PATTERN = /^(\d{2})(\d{2})(\d{4})$/;
 const OLD_ID_PATTERN = /^(?:\d{9}|\d{12})$/;
 
@@ -89,7 +89,10 @@ function looksForeign(text: string): boolean {
  * the bytes are then decoded as strict UTF-8 here instead of trusting the decoder's charset guess).
  * Never throws.
  */
-export function parseCccdQr(input: string | Uint8Array, options: ParseCccdOptions = {}): ParseCccdResult {
+export function parseCccdQr(
+	input: string | Uint8Array,
+	options: ParseCccdOptions = {}
+): ParseCccdResult {
 	try {
 		return parseUnsafe(input, options);
 	} catch {
@@ -115,21 +118,32 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	}
 
 	// Scanners in keyboard-wedge mode append CR/LF; a BOM may survive some copy-pastes.
-	const text = decoded.text.replace(/^\uFEFF/, '').trim().normalize('NFC');
+	const text = decoded.text
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.normalize('NFC');
 	if (text === '') return fail('empty');
 	if (looksForeign(text)) return fail('not-cccd');
 
 	// split keeps empty fields (the old-ID field is often empty, 2024 extras usually are).
 	const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
 	if (fields.length < 7) return fail('field-count');
-	const [idField = '', oldIdField = '', nameField = '', dobField = '', genderField = '',
-		addressField = '', issueField = ''] = fields;
+	const [
+		idField = '',
+		oldIdField = '',
+		nameField = '',
+		dobField = '',
+		genderField = '',
+		addressField = '',
+		issueField = '',
+	] = fields;
 	const extraFields = fields.slice(7);
 
 	const errors: CccdError[] = [];
 	const idResult = decodeIdNumber(idField);
 	// decodeIdNumber tolerates spaces for typed input; a QR field must be exactly 12 digits.
-	if (!/^\d{12}$/.test(idField) || !idResult.ok) errors.push(cccdError('id-number-format', 'idNumber'));
+	if (!/^\d{12}$/.test(idField) || !idResult.ok)
+		errors.push(cccdError('id-number-format', 'idNumber'));
 	if (oldIdField !== '' && !OLD_ID_PATTERN.test(oldIdField)) {
 		errors.push(cccdError('id-number-format', 'oldIdNumber'));
 	}
@@ -142,7 +156,13 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	else if (genderField === 'Nữ') gender = 'female';
 	else errors.push(cccdError('gender-invalid', 'gender'));
 
-	if (errors.length > 0 || !idResult.ok || dateOfBirth === null || issueDate === null || gender === null) {
+	if (
+		errors.length > 0 ||
+		!idResult.ok ||
+		dateOfBirth === null ||
+		issueDate === null ||
+		gender === null
+	) {
 		return { ok: false, errors };
 	}
 

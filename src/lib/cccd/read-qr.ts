@@ -20,6 +20,7 @@ import {
 	sharpen,
 	stretchContrast,
 	toGray,
+	toGrayDownscaled,
 	type GrayImage,
 	type Rect,
 	type RgbaImage,
@@ -125,7 +126,12 @@ function scaledGray(ctx: PassContext, factor: number): GrayImage {
 	);
 }
 
-const wholeImage = (ctx: PassContext): PassInput => ({ image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 });
+const wholeImage = (ctx: PassContext): PassInput => ({
+	image: ctx.source,
+	offsetX: 0,
+	offsetY: 0,
+	scale: 1,
+});
 
 /**
  * The pass list of thorough mode, in order. The first three were picked greedily by how many extra
@@ -154,7 +160,14 @@ export const THOROUGH_PASSES: readonly Pass[] = [
 		build: (ctx) => {
 			const g = ctx.gray;
 			const win = Math.max(15, Math.round(Math.min(g.width, g.height) / 8) | 1);
-			return asRgba(ctx, adaptiveThreshold(ctx.derive('blur1', () => boxBlur(g, 1)), win, 4));
+			return asRgba(
+				ctx,
+				adaptiveThreshold(
+					ctx.derive('blur1', () => boxBlur(g, 1)),
+					win,
+					4
+				)
+			);
 		},
 	},
 	{
@@ -170,12 +183,20 @@ export const THOROUGH_PASSES: readonly Pass[] = [
 	{
 		name: 'sharpen',
 		options: { ...QR_ONLY, tryHarder: true, tryInvert: false },
-		build: (ctx) => asRgba(ctx, ctx.derive('sharpen', () => sharpen(ctx.gray, 1.5, 2))),
+		build: (ctx) =>
+			asRgba(
+				ctx,
+				ctx.derive('sharpen', () => sharpen(ctx.gray, 1.5, 2))
+			),
 	},
 	{
 		name: 'denoise',
 		options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDenoise: true },
-		build: (ctx) => asRgba(ctx, ctx.derive('blur1', () => boxBlur(ctx.gray, 1))),
+		build: (ctx) =>
+			asRgba(
+				ctx,
+				ctx.derive('blur1', () => boxBlur(ctx.gray, 1))
+			),
 	},
 	{
 		// Very large photos of a small code: averaging down removes noise and JPEG ringing.
@@ -215,12 +236,13 @@ function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
 			name: 'fast-roi',
 			options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDownscale: false },
 			build: (ctx) => {
-				const g = ctx.derive('roi', () => {
-					const crop = toGray(ctx.source, rect);
-					const f = Math.min(1, FAST_TARGET_SIDE / Math.max(crop.width, crop.height));
-					return resize(crop, crop.width * f, crop.height * f);
-				});
-				return { image: grayToRgba(g), offsetX: rect.x, offsetY: rect.y, scale: g.width / rect.width };
+				const g = ctx.derive('roi', () => toGrayDownscaled(ctx.source, rect, FAST_TARGET_SIDE));
+				return {
+					image: grayToRgba(g),
+					offsetX: rect.x,
+					offsetY: rect.y,
+					scale: g.width / rect.width,
+				};
 			},
 		},
 		{
@@ -228,10 +250,13 @@ function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
 			name: 'fast-frame',
 			options: { ...QR_ONLY, tryHarder: false, tryInvert: false, tryDownscale: false },
 			build: (ctx) => {
-				const f = Math.min(1, FAST_TARGET_SIDE / Math.max(ctx.source.width, ctx.source.height));
-				if (f === 1) return null;
-				const g = ctx.derive('frame', () => resize(ctx.gray, ctx.gray.width * f, ctx.gray.height * f));
-				return asRgba(ctx, g);
+				const { width, height } = ctx.source;
+				if (Math.max(width, height) <= FAST_TARGET_SIDE) return null;
+				const g = ctx.derive('frame', () =>
+					toGrayDownscaled(ctx.source, { x: 0, y: 0, width, height }, FAST_TARGET_SIDE)
+				);
+				// Integer block averaging may leave a few edge pixels out: scale is per axis-exact width.
+				return { image: grayToRgba(g), offsetX: 0, offsetY: 0, scale: g.width / width };
 			},
 		},
 	];
@@ -258,12 +283,18 @@ function toFound(r: ReadResult, input: PassInput): QrCodeFound {
 }
 
 /** Runs passes in order and returns the codes of the first pass that finds any. */
-export async function runPasses(source: RgbaImage, passes: readonly Pass[]): Promise<QrCodeFound[]> {
+export async function runPasses(
+	source: RgbaImage,
+	passes: readonly Pass[]
+): Promise<QrCodeFound[]> {
 	const ctx = new PassContext(source);
 	for (const pass of passes) {
 		const input = pass.build(ctx);
 		if (!input) continue;
-		const results = await zxingRead(input.image as RgbaImage & { data: Uint8ClampedArray }, pass.options);
+		const results = await zxingRead(
+			input.image as RgbaImage & { data: Uint8ClampedArray },
+			pass.options
+		);
 		const valid = results.filter((r) => r.isValid && r.format !== 'None');
 		if (valid.length > 0) return valid.map((r) => toFound(r, input));
 	}
@@ -274,13 +305,20 @@ export async function runPasses(source: RgbaImage, passes: readonly Pass[]): Pro
  * Finds every QR code in an RGBA image. Requires configureZxing() first (throws otherwise, so that
  * zxing-wasm can never fall back to its CDN).
  */
-export async function readQrCodes(image: RgbaImage, options: ReadQrOptions = {}): Promise<QrCodeFound[]> {
+export async function readQrCodes(
+	image: RgbaImage,
+	options: ReadQrOptions = {}
+): Promise<QrCodeFound[]> {
 	const mode = options.mode ?? 'thorough';
 	const source: RgbaImage =
 		image.data instanceof Uint8ClampedArray
 			? image
 			: {
-					data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+					data: new Uint8ClampedArray(
+						image.data.buffer,
+						image.data.byteOffset,
+						image.data.byteLength
+					),
 					width: image.width,
 					height: image.height,
 				};

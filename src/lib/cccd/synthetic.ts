@@ -77,7 +77,12 @@ function ddmmyyyy(y: number, m: number, d: number): string {
 }
 
 /** A random real calendar date in year y, between the given months. */
-function randomDate(rng: () => number, y: number, fromMonth = 1, toMonth = 12): [number, number, number] {
+function randomDate(
+	rng: () => number,
+	y: number,
+	fromMonth = 1,
+	toMonth = 12
+): [number, number, number] {
 	const m = int(rng, fromMonth, toMonth);
 	const d = int(rng, 1, new Date(Date.UTC(y, m, 0)).getUTCDate());
 	return [y, m, d];
@@ -92,7 +97,8 @@ export function generateCitizen(rng: () => number, profile: CitizenProfile = {})
 	const cardGeneration = profile.cardGeneration ?? (rng() < 0.5 ? 'cccd-2021' : 'can-cuoc-2024');
 	const gender = profile.gender ?? (rng() < 0.5 ? 'Nam' : 'Nữ');
 	const [fromYear, toYear] = profile.birthYears ?? [1950, 2008];
-	if (toYear > 2020) throw new RangeError('Synthetic citizens must be born by 2020 (cards from 2021).');
+	if (toYear > 2020)
+		throw new RangeError('Synthetic citizens must be born by 2020 (cards from 2021).');
 	const province = pick(rng, PROVINCES);
 	const [by, bm, bd] = randomDate(rng, int(rng, fromYear, toYear));
 	const centuryDigit = 2 * Math.floor((by - 1900) / 100) + (gender === 'Nam' ? 0 : 1);
@@ -141,16 +147,27 @@ export function generateCitizen(rng: () => number, profile: CitizenProfile = {})
 }
 
 /** `count` citizens from one seed: the same seed always gives the same people. */
-export function generateCitizens(seed: number, count: number, profile: CitizenProfile = {}): SyntheticCitizen[] {
+export function generateCitizens(
+	seed: number,
+	count: number,
+	profile: CitizenProfile = {}
+): SyntheticCitizen[] {
 	const rng = createRng(seed);
 	return Array.from({ length: count }, () => generateCitizen(rng, profile));
 }
 
 /** The QR text of a card: 7 fields (2021) or 11 (2024), pipe-separated, no trailing newline. */
 export function buildCccdPayload(c: SyntheticCitizen): string {
-	return [c.idNumber, c.oldIdNumber, c.fullName, c.dateOfBirth, c.gender, c.address, c.issueDate, ...c.extraFields].join(
-		'|'
-	);
+	return [
+		c.idNumber,
+		c.oldIdNumber,
+		c.fullName,
+		c.dateOfBirth,
+		c.gender,
+		c.address,
+		c.issueDate,
+		...c.extraFields,
+	].join('|');
 }
 
 export interface SampleCard {
@@ -171,7 +188,12 @@ export function sampleCards(seed = 20_240_701): SampleCard[] {
 			description: 'Thẻ CCCD gắn chip (mẫu 2021), nam, có số CMND cũ',
 		},
 		{
-			profile: { cardGeneration: 'cccd-2021', gender: 'Nữ', birthYears: [2000, 2005], emptyOldId: true },
+			profile: {
+				cardGeneration: 'cccd-2021',
+				gender: 'Nữ',
+				birthYears: [2000, 2005],
+				emptyOldId: true,
+			},
 			description: 'Thẻ CCCD gắn chip (mẫu 2021), nữ, sinh sau năm 2000, không có số CMND cũ',
 		},
 		{
@@ -179,7 +201,12 @@ export function sampleCards(seed = 20_240_701): SampleCard[] {
 			description: 'Thẻ căn cước (mẫu 2024), nữ, có số CMND cũ, 4 mục cuối để trống',
 		},
 		{
-			profile: { cardGeneration: 'can-cuoc-2024', gender: 'Nam', birthYears: [2012, 2016], emptyOldId: true },
+			profile: {
+				cardGeneration: 'can-cuoc-2024',
+				gender: 'Nam',
+				birthYears: [2012, 2016],
+				emptyOldId: true,
+			},
 			description: 'Thẻ căn cước (mẫu 2024) của trẻ em dưới 14 tuổi, có họ tên cha mẹ',
 		},
 		{
@@ -187,12 +214,22 @@ export function sampleCards(seed = 20_240_701): SampleCard[] {
 			description: 'Thẻ căn cước (mẫu 2024), nam, người cao tuổi',
 		},
 		{
-			profile: { cardGeneration: 'cccd-2021', gender: 'Nữ', birthYears: [1985, 1999], emptyOldId: true },
+			profile: {
+				cardGeneration: 'cccd-2021',
+				gender: 'Nữ',
+				birthYears: [1985, 1999],
+				emptyOldId: true,
+			},
 			description: 'Thẻ CCCD gắn chip (mẫu 2021), để trống số CMND cũ',
 		},
 	];
 	return specs.map((s, i) => {
 		const citizen = generateCitizen(rng, s.profile);
-		return { index: i + 1, citizen, payload: buildCccdPayload(citizen), description: s.description };
+		return {
+			index: i + 1,
+			citizen,
+			payload: buildCccdPayload(citizen),
+			description: s.description,
+		};
 	});
 }

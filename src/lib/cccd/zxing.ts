@@ -7,11 +7,14 @@
  *   configureZxing({ wasmUrl });
  * Node: see scripts/lib/zxing-node.ts (reads the file and calls configureZxing({ wasmBinary })).
  */
-import { prepareZXingModule, readBarcodes, type ReaderOptions, type ReadResult } from 'zxing-wasm/reader';
+import {
+	prepareZXingModule,
+	readBarcodes,
+	type ReaderOptions,
+	type ReadResult,
+} from 'zxing-wasm/reader';
 
-export type ZxingWasmSource =
-	| { wasmUrl: string | URL }
-	| { wasmBinary: ArrayBuffer | Uint8Array };
+export type ZxingWasmSource = { wasmUrl: string | URL } | { wasmBinary: ArrayBuffer | Uint8Array };
 
 let configured = false;
 

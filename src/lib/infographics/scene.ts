@@ -33,6 +33,8 @@ export type Op =
 			/** Line box height (size × line height). */
 			lineBox: number;
 			align: 'left' | 'center' | 'right';
+			/** Measured width of the line (≤ w). */
+			tw: number;
 	  }
 	| { type: 'icon'; x: number; y: number; size: number; icon: MethodIcon; color: string }
 	| {
@@ -149,6 +151,7 @@ export class SceneBuilder {
 				color: style.color,
 				lineBox,
 				align: style.align ?? 'left',
+				tw: this.measure(line, fitted.size, style.weight),
 			});
 		});
 		this.record(label, box, { x: box.x, y: top, w: fitted.width, h: fitted.height }, fitted);
@@ -181,7 +184,8 @@ export class SceneBuilder {
 			const radius = size * 0.2;
 			this.circle(box.x + radius + size * 0.1, y + lineBox / 2, radius, style.bulletColor);
 			for (const line of item.lines) {
-				widest = Math.max(widest, indent + this.measure(line, size, style.weight));
+				const tw = this.measure(line, size, style.weight);
+				widest = Math.max(widest, indent + tw);
 				this.scene.ops.push({
 					type: 'text',
 					x: box.x + indent,
@@ -193,6 +197,7 @@ export class SceneBuilder {
 					color: style.color,
 					lineBox,
 					align: 'left',
+					tw,
 				});
 				y += lineBox;
 			}
@@ -203,12 +208,50 @@ export class SceneBuilder {
 		return { height: fitted.height, size };
 	}
 
+	/** Ends the scene: adds a problem for any text line that leaves the canvas or runs into a QR code or icon. */
+	finish(): Scene {
+		const { width, height, ops } = this.scene;
+		const lines = ops.filter((op) => op.type === 'text').map(textRect);
+		const solids = ops
+			.filter((op) => op.type === 'qr' || op.type === 'icon')
+			.map((op) => ({ x: op.x, y: op.y, w: op.size, h: op.size, what: op.type === 'qr' ? 'mã QR' : 'biểu tượng' }));
+		for (const line of lines) {
+			if (line.x < -0.5 || line.y < -0.5 || line.x + line.w > width + 0.5 || line.y + line.h > height + 0.5) {
+				this.scene.problems.push(`Dòng "${line.text}" ra ngoài ảnh.`);
+			}
+			for (const solid of solids) {
+				if (intersects(line, solid)) this.scene.problems.push(`Dòng "${line.text}" đè lên ${solid.what}.`);
+			}
+		}
+		for (let i = 0; i < lines.length; i++) {
+			for (let j = i + 1; j < lines.length; j++) {
+				if (intersects(lines[i]!, lines[j]!)) {
+					this.scene.problems.push(`Dòng "${lines[i]!.text}" đè lên dòng "${lines[j]!.text}".`);
+				}
+			}
+		}
+		return this.scene;
+	}
+
 	private record(label: string, box: Rect, used: Rect, fitted: { size: number; lines: unknown[]; fits: boolean }): void {
 		this.scene.blocks.push({ label, box, used, size: fitted.size, lines: fitted.lines.length, fits: fitted.fits });
 		if (!fitted.fits) {
 			this.scene.problems.push(`"${label}" không vừa khung ${Math.round(box.w)}×${Math.round(box.h)} (cỡ chữ ${fitted.size}).`);
 		}
 	}
+}
+
+/** The ink-ish box of a text line: its measured width, aligned in its box, over the glyph height. */
+export function textRect(op: Extract<Op, { type: 'text' }>): Rect & { text: string } {
+	const x = op.align === 'center' ? op.x + (op.w - op.tw) / 2 : op.align === 'right' ? op.x + op.w - op.tw : op.x;
+	// Ascenders and descenders sit inside about 1.15 em; lines set tighter than that may touch, not collide.
+	const glyph = Math.min(op.lineBox, op.size * 1.15);
+	return { x, y: op.y + (op.lineBox - glyph) / 2, w: op.tw, h: glyph, text: op.text };
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+	const eps = 0.5;
+	return a.x < b.x + b.w - eps && b.x < a.x + a.w - eps && a.y < b.y + b.h - eps && b.y < a.y + a.h - eps;
 }
 
 function alignTop(box: Rect, height: number, valign: TextStyle['valign']): number {

@@ -41,7 +41,7 @@ export interface OverviewData {
 
 export interface HotlineCardData {
 	main: HotlineData;
-	others: ReadonlyArray<{ name: string; phone: string }>;
+	others: ReadonlyArray<{ name: string; phone: string; purpose: string }>;
 	url: string;
 }
 
@@ -50,6 +50,8 @@ export interface OgData {
 	description?: string | undefined;
 	/** "CÁCH n" line above the title on method pages. */
 	kicker?: string | undefined;
+	/** Icon beside the kicker on method pages. */
+	icon?: MethodIcon | undefined;
 	/** Host shown at the bottom, e.g. "7cach.haiphong.example.vn". */
 	host: string;
 }
@@ -134,7 +136,7 @@ function hotlineBox(b: SceneBuilder, box: Rect, hotline: HotlineData, scale: num
 		valign: 'middle',
 	});
 	if (withCaption) {
-		b.text('tổng đài: chỉ dẫn QR', `${WORDING.scanToRead} →`, { ...inner, y: inner.y + inner.h - captionH, h: captionH }, {
+		b.text('tổng đài: chỉ dẫn QR', WORDING.scanBeside, { ...inner, y: inner.y + inner.h - captionH, h: captionH }, {
 			weight: 400,
 			color: COLORS.navy,
 			maxSize: 26 * scale,
@@ -208,7 +210,7 @@ export function methodSquare(method: MethodCardData, ctx: CampaignContext, targe
 		hotlineBox(b, { x: P, y: rowTop, w: W - 2 * P - rowH - 24 * s, h: rowH }, ctx.hotline, s, true);
 		b.qr(W - P - rowH, rowTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 26 * s);
-		return b.scene;
+		return b.finish();
 	});
 }
 
@@ -222,10 +224,13 @@ export function methodLink(method: MethodCardData, ctx: CampaignContext, target:
 		const colW = 300;
 		const colX = W - P - colW;
 		const bottom = H - footerH - 24;
-		// Right column: QR, caption, hotline.
-		const qrSize = 232;
+		// Right column: QR with its caption, then the hotline at the bottom.
+		const boxH = 132;
+		const boxTop = bottom - boxH;
+		const captionH = 30;
+		const qrSize = Math.min(colW, boxTop - 16 - captionH - 4 - P);
 		b.qr(colX + (colW - qrSize) / 2, P, qrSize, qrMatrix(method.url), COLORS.navy, COLORS.white);
-		const caption = b.text('chỉ dẫn QR', WORDING.scanToRead, { x: colX, y: P + qrSize + 8, w: colW, h: 30 }, {
+		b.text('chỉ dẫn QR', WORDING.scanToRead, { x: colX, y: P + qrSize + 4, w: colW, h: captionH }, {
 			weight: 400,
 			color: COLORS.white,
 			maxSize: 22,
@@ -234,8 +239,7 @@ export function methodLink(method: MethodCardData, ctx: CampaignContext, target:
 			maxLines: 1,
 			align: 'center',
 		});
-		const boxTop = P + qrSize + 8 + caption.height + 14;
-		hotlineBox(b, { x: colX, y: boxTop, w: colW, h: bottom - boxTop }, ctx.hotline, 0.62, false);
+		hotlineBox(b, { x: colX, y: boxTop, w: colW, h: boxH }, ctx.hotline, 0.62, false);
 		// Left column: icon, "CÁCH n", title, key points.
 		const leftW = colX - 40 - P;
 		const badge = 104;
@@ -271,7 +275,7 @@ export function methodLink(method: MethodCardData, ctx: CampaignContext, target:
 			valign: 'top',
 		});
 		footer(b, footerH, P, 22);
-		return b.scene;
+		return b.finish();
 	});
 }
 
@@ -324,7 +328,7 @@ export function methodTall(method: MethodCardData, ctx: CampaignContext, target:
 		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.15, true);
 		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
-		return b.scene;
+		return b.finish();
 	});
 }
 
@@ -394,7 +398,7 @@ export function overviewTall(data: OverviewData, ctx: CampaignContext, target: R
 		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.1, true);
 		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(data.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
-		return b.scene;
+		return b.finish();
 	});
 }
 
@@ -426,19 +430,19 @@ export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, targe
 			maxLines: 2,
 		});
 		y += name.height + 20;
-		const boxH = 230;
+		const boxH = 210;
 		b.rect(P, y, W - 2 * P, boxH, COLORS.gold, 24);
-		b.text('số tổng đài', data.main.phone, { x: P + 32, y: y + 20, w: W - 2 * P - 64, h: 150 }, {
+		b.text('số tổng đài', data.main.phone, { x: P + 32, y: y + 16, w: W - 2 * P - 64, h: 140 }, {
 			weight: 800,
 			color: COLORS.navy,
-			maxSize: 150,
+			maxSize: 140,
 			minSize: 80,
 			lineHeight: 1.0,
 			maxLines: 1,
 			align: 'center',
 			valign: 'middle',
 		});
-		b.text('giờ', WORDING.hours(data.main.hours), { x: P + 32, y: y + 170, w: W - 2 * P - 64, h: 44 }, {
+		b.text('giờ', WORDING.hours(data.main.hours), { x: P + 32, y: y + 154, w: W - 2 * P - 64, h: 44 }, {
 			weight: 400,
 			color: COLORS.navy,
 			maxSize: 30,
@@ -452,30 +456,42 @@ export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, targe
 		const purpose = b.text('nội dung hỗ trợ', data.main.purpose, { x: P, y, w: W - 2 * P, h: 36 * 1.3 * 3 }, {
 			weight: 400,
 			color: COLORS.white,
-			maxSize: [36, 32, 30, 28][density]!,
+			maxSize: [34, 30, 28, 26][density]!,
 			minSize: 24,
 			lineHeight: 1.3,
 			maxLines: 3,
 		});
 		y += purpose.height + 16;
 		for (const other of data.others) {
-			const line = b.text(`số khác: ${other.name}`, `${other.name}: ${other.phone}`, { x: P, y, w: W - 2 * P, h: 50 }, {
-				weight: 700,
+			const digits = other.phone.replace(/\D/g, '');
+			const label = other.name.replace(/\D/g, '').includes(digits) ? other.name : `${other.name}: ${other.phone}`;
+			const line = b.text(`số khác: ${other.name}`, label, { x: P, y, w: W - 2 * P, h: 48 }, {
+				weight: 800,
 				color: COLORS.gold,
-				maxSize: 36,
-				minSize: 24,
-				lineHeight: 1.25,
+				maxSize: 38,
+				minSize: 26,
+				lineHeight: 1.2,
 				maxLines: 1,
 			});
-			y += line.height + 8;
+			y += line.height + 4;
+			const purpose = b.text(`số khác: việc cần gọi`, other.purpose, { x: P, y, w: W - 2 * P, h: 30 * 1.3 * 2 }, {
+				weight: 400,
+				color: COLORS.white,
+				maxSize: [28, 26, 24, 22][density]!,
+				minSize: 20,
+				lineHeight: 1.3,
+				maxLines: 2,
+			});
+			y += purpose.height + 12;
 		}
-		const qrSize = 200;
-		const rowTop = H - footerH - 28 - qrSize;
-		b.qr(W - P - qrSize, rowTop, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
-		const noteBox: Rect = { x: P, y: Math.max(y + 12, rowTop - 40), w: W - 2 * P - qrSize - 28, h: 0 };
-		noteBox.h = H - footerH - 28 - noteBox.y;
+		// Bottom row: whatever height is left, QR on the right, the caution note beside it.
+		const rowTop = y + 12;
+		const rowBottom = H - footerH - 28;
+		const qrSize = Math.min(220, rowBottom - rowTop);
+		if (qrSize < 170) b.scene.problems.push('Ảnh tổng đài: không đủ chỗ cho mã QR.');
+		b.qr(W - P - qrSize, rowBottom - qrSize, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
 		const note = data.main.note ? `${data.main.note} ${WORDING.scanToRead}.` : `${WORDING.scanToRead}.`;
-		b.text('ghi chú', note, noteBox, {
+		b.text('ghi chú', note, { x: P, y: rowTop, w: W - 2 * P - qrSize - 28, h: rowBottom - rowTop }, {
 			weight: 400,
 			color: COLORS.white,
 			maxSize: 26,
@@ -484,7 +500,7 @@ export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, targe
 			valign: 'bottom',
 		});
 		footer(b, footerH, P, 26);
-		return b.scene;
+		return b.finish();
 	});
 }
 
@@ -495,7 +511,9 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 		const { width: W, height: H } = target;
 		const P = 72;
 		b.rect(0, 0, 20, H, COLORS.gold);
-		b.text('tên trang', upper(ctx.siteName), { x: P, y: 56, w: W - 2 * P, h: 48 }, {
+		// The home page's title is the site name: do not say it twice.
+		const isHome = nfc(data.title).toLocaleLowerCase('vi') === nfc(ctx.siteName).toLocaleLowerCase('vi');
+		b.text('tên trang', isHome ? 'Đề án 06 · Nghị định 104/2022/NĐ-CP' : upper(ctx.siteName), { x: P, y: 56, w: W - 2 * P - (data.icon ? 174 : 0), h: 48 }, {
 			weight: 700,
 			color: COLORS.gold,
 			maxSize: 36,
@@ -504,8 +522,10 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 			maxLines: 1,
 		});
 		let y = 140;
+		const badge = 150;
+		if (data.icon) iconBadge(b, W - P - badge, 40, badge, data.icon);
 		if (data.kicker) {
-			const kicker = b.text('nhãn', data.kicker, { x: P, y, w: W - 2 * P, h: 80 }, {
+			const kicker = b.text('nhãn', data.kicker, { x: P, y, w: W - 2 * P - (data.icon ? badge + 24 : 0), h: 80 }, {
 				weight: 800,
 				color: COLORS.gold,
 				maxSize: 72,
@@ -555,7 +575,7 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 			align: 'right',
 			valign: 'middle',
 		});
-		return b.scene;
+		return b.finish();
 	});
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { decodePayloadText, hasLossyMojibake, repairLatin1Mojibake } from '../../../src/lib/cccd/index.ts';
+import {
+	decodePayloadText,
+	hasLossyMojibake,
+	repairLatin1Mojibake,
+} from '../../../src/lib/cccd/index.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -12,12 +16,20 @@ describe('charset repair', () => {
 
 	test('a pure Latin-1 misread (C1 controls kept) is repaired too', () => {
 		const misread = String.fromCharCode(...utf8('Phường Thử Nghiệm'));
-		expect(decodePayloadText(misread)).toEqual({ ok: true, text: 'Phường Thử Nghiệm', repaired: true });
+		expect(decodePayloadText(misread)).toEqual({
+			ok: true,
+			text: 'Phường Thử Nghiệm',
+			repaired: true,
+		});
 	});
 
 	test('correct Vietnamese text is left alone', () => {
 		expect(repairLatin1Mojibake('Lê Hà')).toBeNull();
-		expect(decodePayloadText('Trần Thị Bình')).toEqual({ ok: true, text: 'Trần Thị Bình', repaired: false });
+		expect(decodePayloadText('Trần Thị Bình')).toEqual({
+			ok: true,
+			text: 'Trần Thị Bình',
+			repaired: false,
+		});
 	});
 
 	test('a Big5 misread is reported as unrecoverable', () => {
@@ -27,7 +39,14 @@ describe('charset repair', () => {
 	});
 
 	test('bytes are decoded as strict UTF-8', () => {
-		expect(decodePayloadText(utf8('Đà Nẵng'))).toEqual({ ok: true, text: 'Đà Nẵng', repaired: false });
-		expect(decodePayloadText(new Uint8Array([0x4e, 0xe1, 0xbb]))).toEqual({ ok: false, reason: 'invalid-utf8' });
+		expect(decodePayloadText(utf8('Đà Nẵng'))).toEqual({
+			ok: true,
+			text: 'Đà Nẵng',
+			repaired: false,
+		});
+		expect(decodePayloadText(new Uint8Array([0x4e, 0xe1, 0xbb]))).toEqual({
+			ok: false,
+			reason: 'invalid-utf8',
+		});
 	});
 });

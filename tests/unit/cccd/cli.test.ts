@@ -30,17 +30,28 @@ describe('cccd scan', () => {
 	test('prints one JSON line per file with text, corner positions and the parse result', () => {
 		const r = cli(['scan', join(dir, 'card.png'), join(dir, 'url.png')]);
 		expect(r.status).toBe(0);
-		const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(lines).toHaveLength(2);
 		const [card, url] = lines;
 		expect(card.file).toBe(join(dir, 'card.png'));
 		expect(card.codes).toHaveLength(1);
 		expect(card.codes[0].text).toBe(sample.payload);
-		expect(Object.keys(card.codes[0].position)).toEqual(['topLeft', 'topRight', 'bottomRight', 'bottomLeft']);
+		expect(Object.keys(card.codes[0].position)).toEqual([
+			'topLeft',
+			'topRight',
+			'bottomRight',
+			'bottomLeft',
+		]);
 		// The QR is drawn in the top-right quarter of the 1012×638 card.
 		expect(card.codes[0].position.topLeft.x).toBeGreaterThan(600);
 		expect(card.codes[0].position.bottomLeft.y).toBeLessThan(330);
-		expect(card.codes[0].parsed).toMatchObject({ ok: true, card: { idNumber: sample.citizen.idNumber } });
+		expect(card.codes[0].parsed).toMatchObject({
+			ok: true,
+			card: { idNumber: sample.citizen.idNumber },
+		});
 		expect(url.codes[0]).toMatchObject({ text: 'https://example.com/thu-nghiem', parsed: null });
 	});
 
@@ -67,7 +78,10 @@ describe('cccd parse', () => {
 	test('parses a payload given as an argument', () => {
 		const r = cli(['parse', VALID_2021]);
 		expect(r.status).toBe(0);
-		expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, card: { fullName: 'Nguyễn Văn An', dateOfBirth: '1988-03-15' } });
+		expect(JSON.parse(r.stdout)).toMatchObject({
+			ok: true,
+			card: { fullName: 'Nguyễn Văn An', dateOfBirth: '1988-03-15' },
+		});
 	});
 
 	test('reads standard input with "-", scanner line ending included', () => {

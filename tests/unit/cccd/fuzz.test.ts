@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { buildCccdPayload, createRng, generateCitizen, parseCccdQr } from '../../../src/lib/cccd/index.ts';
+import {
+	buildCccdPayload,
+	createRng,
+	generateCitizen,
+	parseCccdQr,
+} from '../../../src/lib/cccd/index.ts';
 import { VALID_2021, VALID_2024 } from '../../fixtures/cccd/payload-vectors.ts';
 
-const valid = [VALID_2021, VALID_2024, ...Array.from({ length: 20 }, (_, i) => buildCccdPayload(generateCitizen(createRng(i + 1))))];
+const valid = [
+	VALID_2021,
+	VALID_2024,
+	...Array.from({ length: 20 }, (_, i) => buildCccdPayload(generateCitizen(createRng(i + 1)))),
+];
 
 /** Mutations of valid payloads: the inputs most likely to reach deep parser paths. */
 const mutated = fc
@@ -11,7 +20,10 @@ const mutated = fc
 		fc.constantFrom(...valid),
 		fc.nat(),
 		fc.nat(),
-		fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('|', '||', '\r\n', '\uFFFD', 'ẫ', '9', '')),
+		fc.oneof(
+			fc.string({ maxLength: 4 }),
+			fc.constantFrom('|', '||', '\r\n', '\uFFFD', 'ẫ', '9', '')
+		),
 		fc.constantFrom('insert', 'delete', 'replace', 'latin1', 'bytes')
 	)
 	.map(([base, a, b, piece, op]): string | Uint8Array => {
@@ -31,7 +43,12 @@ const anyInput = fc.oneof(
 	{ arbitrary: fc.string({ maxLength: 200 }), weight: 2 },
 	{ arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 2 },
 	{ arbitrary: fc.uint8Array({ maxLength: 200 }), weight: 2 },
-	{ arbitrary: fc.array(fc.string({ maxLength: 15 }), { minLength: 6, maxLength: 12 }).map((f) => f.join('|')), weight: 2 },
+	{
+		arbitrary: fc
+			.array(fc.string({ maxLength: 15 }), { minLength: 6, maxLength: 12 })
+			.map((f) => f.join('|')),
+		weight: 2,
+	},
 	{ arbitrary: mutated, weight: 4 }
 );
 

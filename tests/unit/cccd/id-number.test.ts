@@ -15,7 +15,13 @@ describe('decodeIdNumber', () => {
 		const result = decodeIdNumber(id);
 		expect(result).toMatchObject({
 			ok: true,
-			info: { provinceCode: code, provinceName: name, currentProvinceName: current, gender, birthYear: year },
+			info: {
+				provinceCode: code,
+				provinceName: name,
+				currentProvinceName: current,
+				gender,
+				birthYear: year,
+			},
 			warnings: [],
 		});
 	});
@@ -26,7 +32,10 @@ describe('decodeIdNumber', () => {
 	});
 
 	test('spaces, dots and dashes typed between digit groups are ignored', () => {
-		expect(decodeIdNumber('001 088 012 345')).toMatchObject({ ok: true, info: { idNumber: '001088012345' } });
+		expect(decodeIdNumber('001 088 012 345')).toMatchObject({
+			ok: true,
+			info: { idNumber: '001088012345' },
+		});
 		expect(decodeIdNumber('001-088-012-345').ok).toBe(true);
 	});
 

@@ -11,12 +11,28 @@ function card(payload: string) {
 describe('maskCard', () => {
 	test('masks every personal field of a card and says so for screen readers', () => {
 		expect(maskCard(card(VALID_2021))).toEqual({
-			idNumber: { text: '0010******45', masked: true, accessibleText: 'bắt đầu 0010, kết thúc 45, 6 chữ số ẩn' },
+			idNumber: {
+				text: '0010******45',
+				masked: true,
+				accessibleText: 'bắt đầu 0010, kết thúc 45, 6 chữ số ẩn',
+			},
 			oldIdNumber: { text: '*******78', masked: true, accessibleText: 'kết thúc 78, 7 chữ số ẩn' },
-			fullName: { text: 'N***** V** A*', masked: true, accessibleText: 'chữ cái đầu N. V. A., còn lại ẩn' },
-			dateOfBirth: { text: '**/**/1988', masked: true, accessibleText: 'năm 1988, ngày và tháng ẩn' },
+			fullName: {
+				text: 'N***** V** A*',
+				masked: true,
+				accessibleText: 'chữ cái đầu N. V. A., còn lại ẩn',
+			},
+			dateOfBirth: {
+				text: '**/**/1988',
+				masked: true,
+				accessibleText: 'năm 1988, ngày và tháng ẩn',
+			},
 			gender: { text: 'Nam', masked: false, accessibleText: 'Nam' },
-			address: { text: '***, Hà Nội', masked: true, accessibleText: 'Hà Nội, phần còn lại của địa chỉ ẩn' },
+			address: {
+				text: '***, Hà Nội',
+				masked: true,
+				accessibleText: 'Hà Nội, phần còn lại của địa chỉ ẩn',
+			},
 			issueDate: { text: '**/**/2021', masked: true, accessibleText: 'năm 2021, ngày và tháng ẩn' },
 		});
 	});

@@ -23,12 +23,16 @@ describe('parseCccdQr fixture table', () => {
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.errors.map((e) => e.code)).toEqual(vector.errors);
 		} else {
-			expect(result.ok ? result.warnings.map((w) => w.code) : result.errors).toEqual(vector.warnings);
+			expect(result.ok ? result.warnings.map((w) => w.code) : result.errors).toEqual(
+				vector.warnings
+			);
 		}
 	});
 
 	test('the table covers every error and warning code', () => {
-		const seen = new Set(PAYLOAD_VECTORS.flatMap((v) => [...(v.errors ?? []), ...(v.warnings ?? [])]));
+		const seen = new Set(
+			PAYLOAD_VECTORS.flatMap((v) => [...(v.errors ?? []), ...(v.warnings ?? [])])
+		);
 		for (const code of [...CCCD_ERROR_CODES, ...CCCD_WARNING_CODES]) expect(seen).toContain(code);
 	});
 });
@@ -80,11 +84,15 @@ describe('parseCccdQr card fields', () => {
 	});
 
 	test('a repaired Latin-1 misread gives back the original Vietnamese text', () => {
-		const misread = new TextDecoder('windows-1252').decode(new TextEncoder().encode(VALID_EMPTY_OLD_ID));
+		const misread = new TextDecoder('windows-1252').decode(
+			new TextEncoder().encode(VALID_EMPTY_OLD_ID)
+		);
 		expect(misread).toContain('Tráº§n');
 		const result = parseCccdQr(misread, { today: TODAY });
 		expect(result.ok && result.card.fullName).toBe('Trần Thị Bình');
-		expect(result.ok && result.card.address).toBe('Ấp Ví Dụ, Xã Thử Nghiệm, Huyện Mẫu, TP. Hồ Chí Minh');
+		expect(result.ok && result.card.address).toBe(
+			'Ấp Ví Dụ, Xã Thử Nghiệm, Huyện Mẫu, TP. Hồ Chí Minh'
+		);
 	});
 
 	test('a birth date later than today is flagged as a future date', () => {
@@ -97,18 +105,27 @@ describe('parseCccdQr card fields', () => {
 
 	test('errors point at the field concerned', () => {
 		const result = parseCccdQr(VALID_2021.replace('012345678', '12'));
-		expect(!result.ok && result.errors[0]).toMatchObject({ code: 'id-number-format', field: 'oldIdNumber' });
+		expect(!result.ok && result.errors[0]).toMatchObject({
+			code: 'id-number-format',
+			field: 'oldIdNumber',
+		});
 	});
 
 	test('inputs of the wrong type do not throw', () => {
-		expect(parseCccdQr(undefined as unknown as string)).toMatchObject({ ok: false, errors: [{ code: 'empty' }] });
+		expect(parseCccdQr(undefined as unknown as string)).toMatchObject({
+			ok: false,
+			errors: [{ code: 'empty' }],
+		});
 		expect(parseCccdQr(42 as unknown as string).ok).toBe(false);
 	});
 });
 
 describe('problem messages', () => {
 	test('every code has a Vietnamese message that tells the user what to do', () => {
-		const messages = [...Object.values(CCCD_ERROR_MESSAGES), ...Object.values(CCCD_WARNING_MESSAGES)];
+		const messages = [
+			...Object.values(CCCD_ERROR_MESSAGES),
+			...Object.values(CCCD_WARNING_MESSAGES),
+		];
 		expect(messages).toHaveLength(CCCD_ERROR_CODES.length + CCCD_WARNING_CODES.length);
 		for (const m of messages) expect(m).toMatch(/Hãy /);
 	});

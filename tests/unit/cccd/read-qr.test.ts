@@ -14,10 +14,19 @@ import { configureZxingForNode } from '../../../scripts/lib/zxing-node.ts';
 beforeAll(() => configureZxingForNode());
 
 /** Puts an RGBA image into a larger grey canvas at (left, top). */
-function embed(img: RgbaImage, width: number, height: number, left: number, top: number): RgbaImage {
+function embed(
+	img: RgbaImage,
+	width: number,
+	height: number,
+	left: number,
+	top: number
+): RgbaImage {
 	const data = new Uint8ClampedArray(width * height * 4).fill(200);
 	for (let y = 0; y < img.height; y++) {
-		data.set(img.data.subarray(y * img.width * 4, (y + 1) * img.width * 4), ((top + y) * width + left) * 4);
+		data.set(
+			img.data.subarray(y * img.width * 4, (y + 1) * img.width * 4),
+			((top + y) * width + left) * 4
+		);
 	}
 	return { data, width, height };
 }
@@ -25,17 +34,21 @@ function embed(img: RgbaImage, width: number, height: number, left: number, top:
 describe('readQrCodes', () => {
 	test('generated payloads survive encode → image → read → parse unchanged', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('fast', 'thorough'), async (seed, mode) => {
-				const citizen = generateCitizen(createRng(seed));
-				const payload = buildCccdPayload(citizen);
-				const codes = await readQrCodes(renderQrRgba(payload, { scale: 3 }), { mode });
-				expect(codes).toHaveLength(1);
-				expect(codes[0]?.text).toBe(payload);
-				const parsed = parseCccdQr(codes[0]!.bytes, { today: new Date(2026, 0, 1) });
-				expect(parsed.ok && parsed.card.fullName).toBe(citizen.fullName);
-				expect(parsed.ok && parsed.card.idNumber).toBe(citizen.idNumber);
-				expect(parsed.ok && parsed.card.extraFields).toEqual(citizen.extraFields);
-			}),
+			fc.asyncProperty(
+				fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+				fc.constantFrom('fast', 'thorough'),
+				async (seed, mode) => {
+					const citizen = generateCitizen(createRng(seed));
+					const payload = buildCccdPayload(citizen);
+					const codes = await readQrCodes(renderQrRgba(payload, { scale: 3 }), { mode });
+					expect(codes).toHaveLength(1);
+					expect(codes[0]?.text).toBe(payload);
+					const parsed = parseCccdQr(codes[0]!.bytes, { today: new Date(2026, 0, 1) });
+					expect(parsed.ok && parsed.card.fullName).toBe(citizen.fullName);
+					expect(parsed.ok && parsed.card.idNumber).toBe(citizen.idNumber);
+					expect(parsed.ok && parsed.card.extraFields).toEqual(citizen.extraFields);
+				}
+			),
 			{ numRuns: 24 }
 		);
 	});
@@ -62,7 +75,9 @@ describe('readQrCodes', () => {
 	});
 
 	test('raw bytes are returned, so a card read with an ECI-less payload decodes as UTF-8', async () => {
-		const [code] = await readQrCodes(renderQrRgba('001088012345||Đỗ Thị Mẫu|01012001|Nữ|Hà Nội|01012022'));
+		const [code] = await readQrCodes(
+			renderQrRgba('001088012345||Đỗ Thị Mẫu|01012001|Nữ|Hà Nội|01012022')
+		);
 		expect(new TextDecoder().decode(code?.bytes)).toContain('Đỗ Thị Mẫu');
 	});
 });

@@ -1,0 +1,86 @@
+/**
+ * The QR scanner's Web Worker: turns camera frames, image files and typed text into a
+ * DecodeOutcome with the shared decoder (src/lib/cccd). Created by <qr-scanner> on the user's first
+ * scan, so neither this code nor zxing's WebAssembly loads before then. The wasm file is served by
+ * this site (Vite `?url` asset), never by a CDN. Nothing here stores or sends anything.
+ */
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { configureZxing } from '../../lib/cccd/zxing.ts';
+import { readQrCodes, type RgbaImage } from '../../lib/cccd/read-qr.ts';
+import { judgeCodes, judgeText } from './decode-outcome.ts';
+import type { DecodeOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+/** Photos are scaled down to this longer side first: phone photos are 12+ megapixels. */
+const PHOTO_MAX_SIDE = 2400;
+
+configureZxing({ wasmUrl: new URL(wasmUrl, self.location.href).href });
+
+let canvas: OffscreenCanvas | null = null;
+let context: OffscreenCanvasRenderingContext2D | null = null;
+
+/** Draws a bitmap (optionally scaled) on one reused canvas and returns its RGBA pixels. */
+function pixels(bitmap: ImageBitmap, maxSide = Infinity): RgbaImage {
+	const f = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+	const width = Math.max(1, Math.round(bitmap.width * f));
+	const height = Math.max(1, Math.round(bitmap.height * f));
+	if (!canvas || !context) {
+		canvas = new OffscreenCanvas(width, height);
+		context = canvas.getContext('2d', { willReadFrequently: true });
+		if (!context) throw new Error('2D canvas is not available in this worker');
+	} else if (canvas.width !== width || canvas.height !== height) {
+		canvas.width = width;
+		canvas.height = height;
+	}
+	context.imageSmoothingQuality = 'high';
+	context.drawImage(bitmap, 0, 0, width, height);
+	return context.getImageData(0, 0, width, height);
+}
+
+async function handle(req: WorkerRequest): Promise<DecodeOutcome | 'ready'> {
+	switch (req.type) {
+		case 'warm-up': {
+			// A blank 8×8 read makes zxing fetch and compile its WebAssembly now, not on the first frame.
+			await readQrCodes({ data: new Uint8ClampedArray(8 * 8 * 4).fill(255), width: 8, height: 8 }, { mode: 'fast' });
+			return 'ready';
+		}
+		case 'frame': {
+			const image = pixels(req.frame);
+			req.frame.close();
+			const codes = await readQrCodes(image, {
+				mode: 'fast',
+				...(req.roi ? { regionOfInterest: req.roi } : {}),
+			});
+			return judgeCodes(codes);
+		}
+		case 'image': {
+			let bitmap: ImageBitmap;
+			try {
+				bitmap = await createImageBitmap(req.blob);
+			} catch {
+				return { kind: 'image-error' };
+			}
+			const image = pixels(bitmap, PHOTO_MAX_SIDE);
+			bitmap.close();
+			return judgeCodes(await readQrCodes(image, { mode: 'thorough' }));
+		}
+		case 'text':
+			return judgeText(req.text);
+	}
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+	const req = event.data;
+	const started = performance.now();
+	handle(req)
+		.catch((error: unknown): DecodeOutcome => ({
+			kind: 'failure',
+			detail: error instanceof Error ? error.message : String(error),
+		}))
+		.then((result) => {
+			const response: WorkerResponse =
+				result === 'ready'
+					? { id: req.id, type: 'ready' }
+					: { id: req.id, type: 'result', outcome: result, ms: performance.now() - started };
+			self.postMessage(response);
+		});
+});

@@ -1,0 +1,42 @@
+/**
+ * Messages between the <qr-scanner> element and decode.worker.ts. Types only (erased at build), so
+ * importing this file costs the page's initial JS nothing.
+ */
+import type { CccdCard, CccdError, CccdWarning } from '../../lib/cccd/index.ts';
+
+/** A region of the frame as fractions of its width and height. */
+export interface FractionRect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export type WorkerRequest =
+	/** Loads the decoder and its WebAssembly, then answers `ready`. */
+	| { id: number; type: 'warm-up' }
+	/** One camera frame (transferred), read in 'fast' mode around the guide box. */
+	| { id: number; type: 'frame'; frame: ImageBitmap; roi: FractionRect | null }
+	/** A photo file, pasted or dropped image, or sample card: read in 'thorough' mode. */
+	| { id: number; type: 'image'; blob: Blob }
+	/** Text typed by a keyboard-wedge scanner or pasted. */
+	| { id: number; type: 'text'; text: string };
+
+/** What one decode attempt came to. Structured-clone friendly (plain data). */
+export type DecodeOutcome =
+	| { kind: 'card'; card: CccdCard; warnings: CccdWarning[] }
+	/** A QR was read but it is not a card QR (`not-cccd`) or it is damaged/incomplete (other codes). */
+	| { kind: 'invalid'; errors: CccdError[] }
+	| { kind: 'no-qr' }
+	| { kind: 'image-error' }
+	| { kind: 'failure'; detail: string };
+
+export type WorkerResponse =
+	| { id: number; type: 'ready' }
+	| {
+			id: number;
+			type: 'result';
+			outcome: DecodeOutcome;
+			/** Time spent in the worker on this request (pixels + zxing + parse), in ms. */
+			ms: number;
+	  };

@@ -1,0 +1,336 @@
+/**
+ * The QR demo (/quet-qr/): every way in (photo, fake camera, keyboard-wedge text, sample cards),
+ * every failure message, privacy (no request after the decoder loaded, nothing stored), axe with a
+ * result shown, the no-JS fallback and the projector view. Needs `npm run samples` before the build.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium, HEADLESS_FLAGS } from './browser.ts';
+import { brokenImage, cameraClip, noQrPng, ROOT, urlQrPng } from '../fixtures/qr-demo/images.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGE = 'quet-qr/';
+
+interface SampleEntry {
+	id: string;
+	card: string;
+	cardGeneration: string;
+	payload: string;
+}
+const samples: SampleEntry[] = JSON.parse(
+	readFileSync(join(ROOT, 'public/samples/samples.json'), 'utf8')
+).samples;
+
+function sample(n: number): SampleEntry {
+	const s = samples[n - 1];
+	if (!s) throw new Error(`samples.json has no sample ${n}`);
+	return s;
+}
+
+function cardFile(n: number) {
+	const s = sample(n);
+	return { name: s.card, mimeType: 'image/png', buffer: readFileSync(join(ROOT, 'public/samples', s.card)) };
+}
+
+/** What the page should show for a payload, once revealed (the order printed on the card). */
+function expectedFields(payload: string): Record<string, string> {
+	const [id = '', oldId = '', name = '', dob = '', gender = '', address = '', issued = '', ...extra] =
+		payload.split('|');
+	const date = (d: string) => `${d.slice(0, 2)}/${d.slice(2, 4)}/${d.slice(4)}`;
+	return {
+		'Số định danh cá nhân': id,
+		'Số CMND cũ': oldId || 'Không có',
+		'Họ và tên': name,
+		'Ngày sinh': date(dob),
+		'Giới tính': gender,
+		[extra.length ? 'Nơi cư trú' : 'Nơi thường trú']: address,
+		'Ngày cấp': date(issued),
+	};
+}
+
+/** The result's field list as label → visible text. */
+async function shownFields(page: Page): Promise<Record<string, string>> {
+	return page.locator('[data-fields]').evaluate((dl) => {
+		const out: Record<string, string> = {};
+		for (const dt of dl.querySelectorAll('dt')) {
+			const dd = dt.nextElementSibling as HTMLElement;
+			const drawn = dd.querySelector('[aria-hidden="true"]');
+			out[dt.textContent ?? ''] = (drawn ?? dd).textContent ?? '';
+		}
+		return out;
+	});
+}
+
+const resultHeading = (page: Page) => page.getByRole('heading', { name: 'Kết quả đọc mã QR' });
+const problem = (page: Page) => page.locator('qr-scanner [role="alert"]');
+
+async function open(page: Page): Promise<void> {
+	await page.goto(PAGE);
+	await expect(page.locator('qr-scanner [data-qr-ui]')).toBeVisible();
+}
+
+test.describe('photo path', () => {
+	test('a photo of a 2024 sample card shows its fields, masked first, then in full', async ({ page }) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(cardFile(3));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await expect(page.locator('qr-scanner [role="status"]')).toHaveText(/Đã đọc được thẻ/);
+		await expect(page.locator('[data-generation]')).toContainText('mẫu từ ngày 1/7/2024');
+
+		const expected = expectedFields(sample(3).payload);
+		const masked = await shownFields(page);
+		expect(masked['Họ và tên']).not.toBe(expected['Họ và tên']);
+		expect(masked['Số định danh cá nhân']).toMatch(/^\d{4}\*{6}\d{2}$/);
+		// Screen readers hear "đã ẩn", never the asterisks.
+		const hiddenCell = page.locator('[data-fields] dd').first();
+		await expect(hiddenCell.locator('.qr-sr')).toHaveText(/^Đã ẩn một phần/);
+		await expect(hiddenCell.locator('[aria-hidden="true"]')).toHaveText(/\*/);
+
+		const reveal = page.getByRole('button', { name: 'Hiện thông tin' });
+		await expect(reveal).toHaveAttribute('aria-pressed', 'false');
+		await reveal.click();
+		await expect(reveal).toHaveAttribute('aria-pressed', 'true');
+		expect(await shownFields(page)).toMatchObject(expected);
+
+		// The 12-digit number explained, each check with a word, not colour alone.
+		const checks = page.locator('[data-checks] li');
+		await expect(checks).toHaveCount(5);
+		for (const word of await checks.locator('.qr-check-word').allTextContents()) {
+			expect(['Khớp', 'Không khớp', 'Cảnh báo']).toContain(word);
+		}
+		await expect(checks.first()).toContainText('Hải Dương (nay thuộc Hải Phòng)');
+		// The residence form, filled from the QR.
+		await expect(page.locator('[data-form]')).toContainText(expected['Họ và tên']!);
+		await expect(page.getByText('Không cần gõ lại — tránh sai sót.')).toBeVisible();
+		await expect(page.locator('.qr-authenticity a[href$="/cach-4/"]')).toBeVisible();
+	});
+
+	test('a QR that is not an ID card says so, with a way on', async ({ page }) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(await urlQrPng());
+		await expect(problem(page)).toContainText('Mã QR này không phải mã trên thẻ căn cước', {
+			timeout: 20_000,
+		});
+		await expect(problem(page)).toContainText('thử một thẻ mẫu');
+		await expect(resultHeading(page)).toBeHidden();
+	});
+
+	test('a photo without a QR says so', async ({ page }) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(await noQrPng());
+		await expect(problem(page)).toContainText('Không tìm thấy mã QR trong ảnh này', { timeout: 20_000 });
+		await expect(problem(page)).toContainText('Hãy chụp lại');
+	});
+
+	test('a file that is not an image says so', async ({ page }) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(brokenImage());
+		await expect(problem(page)).toContainText('Không mở được tệp này', { timeout: 20_000 });
+	});
+
+	test('a sample card image can be read with the keyboard alone', async ({ page }) => {
+		await open(page);
+		await page.getByLabel('Chọn thẻ mẫu').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.getByRole('button', { name: 'Đọc ảnh thẻ mẫu' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Hiện thông tin' }).press('Enter');
+		expect(await shownFields(page)).toMatchObject(expectedFields(sample(2).payload));
+	});
+});
+
+test.describe('text path (keyboard-wedge scanner)', () => {
+	test('a payload typed then Enter is parsed', async ({ page }) => {
+		await open(page);
+		const field = page.getByLabel('Nội dung mã QR');
+		await field.fill(sample(1).payload);
+		await field.press('Enter');
+		await expect(resultHeading(page)).toBeFocused();
+		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		expect(await shownFields(page)).toMatchObject(expectedFields(sample(1).payload));
+	});
+
+	test('text that is not a card payload, and an empty field, give their messages', async ({ page }) => {
+		await open(page);
+		const field = page.getByLabel('Nội dung mã QR');
+		await field.fill('https://example.com');
+		await page.getByRole('button', { name: 'Phân tích' }).click();
+		await expect(problem(page)).toContainText('không phải mã trên thẻ căn cước');
+		await field.fill('');
+		await field.press('Enter');
+		await expect(problem(page)).toContainText('Chưa có nội dung để phân tích');
+		await field.fill('001088000123||Nguyễn Văn Mẫu|32131988|Nam|Xã Mẫu, Hà Nội|01012022');
+		await field.press('Enter');
+		await expect(problem(page)).toContainText('nội dung bị lỗi hoặc không đầy đủ');
+		// The decoder's own sentence says which field.
+		await expect(problem(page)).toContainText('Ngày sinh hoặc ngày cấp');
+	});
+});
+
+test.describe('privacy', () => {
+	test('the decoder loads only on intent; after that, no request and nothing stored', async ({
+		page,
+		baseURL,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await open(page);
+		await page.waitForLoadState('networkidle');
+		// Starlight's theme menu keeps its own (non-personal) setting: compare against the page as loaded.
+		const storage = () =>
+			page.evaluate(async () => ({
+				local: Object.keys(localStorage).sort(),
+				session: Object.keys(sessionStorage).sort(),
+				cookies: document.cookie,
+				databases: (await indexedDB.databases()).map((d) => d.name),
+				caches: 'caches' in self ? await caches.keys() : [],
+			}));
+		const before = await storage();
+		expect(before.local.filter((key) => key !== 'starlight-theme')).toEqual([]);
+		expect({ ...before, local: [] }).toEqual({ local: [], session: [], cookies: '', databases: [], caches: [] });
+		expect(requests.filter((u) => /decode\.worker|\.wasm/.test(u))).toEqual([]);
+
+		// First scan: the worker and the WebAssembly load now, from this site only.
+		await page.locator('[data-file]').setInputFiles(cardFile(1));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await expect(page.locator('qr-scanner')).toHaveAttribute('data-decoder', 'ready');
+		const origin = new URL(baseURL ?? '').origin;
+		const decoderLoads = requests.filter((u) => /decode\.worker|\.wasm/.test(u));
+		expect(decoderLoads.length).toBeGreaterThanOrEqual(2);
+		for (const url of decoderLoads) expect(new URL(url).origin).toBe(origin);
+
+		requests.length = 0;
+		await page.locator('[data-file]').setInputFiles(cardFile(4));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await page.getByRole('button', { name: 'Dán nội dung mã mẫu' }).click();
+		await expect(resultHeading(page)).toBeFocused();
+		await page.getByLabel('Nội dung mã QR').fill(sample(5).payload);
+		await page.getByLabel('Nội dung mã QR').press('Enter');
+		await expect(resultHeading(page)).toBeFocused();
+		await page.locator('[data-file]').setInputFiles(await urlQrPng());
+		await expect(problem(page)).not.toBeEmpty({ timeout: 20_000 });
+		expect(requests).toEqual([]);
+
+		expect(await storage()).toEqual(before);
+	});
+});
+
+test.describe('accessibility', () => {
+	test('axe finds nothing with a result shown, masked and revealed', async ({ page }) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(cardFile(1));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		const masked = await new AxeBuilder({ page }).include('qr-scanner').withTags(WCAG_TAGS).analyze();
+		expect(masked.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		const shown = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		expect(shown.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	});
+
+	test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(cardFile(3));
+		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('the page explains the method and how to use a phone camera app', async ({ page }) => {
+			await page.goto(PAGE);
+			await expect(page.getByText('Phần thử quét cần bật JavaScript.')).toBeVisible();
+			await expect(page.getByRole('heading', { name: /đọc mã bằng điện thoại/ })).toBeVisible();
+			await expect(page.getByText('Mở ứng dụng Camera')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Bật camera để quét' })).toBeHidden();
+		});
+	});
+});
+
+/** A browser with Chromium's fake camera (the clip) and, unless `deny`, auto-accepted prompts. */
+async function cameraBrowser(clip: string | null, deny = false): Promise<Browser> {
+	const executablePath = findChromium();
+	return chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: [
+			...HEADLESS_FLAGS,
+			'--use-fake-device-for-media-stream',
+			...(deny ? [] : ['--use-fake-ui-for-media-stream']),
+			...(clip ? [`--use-file-for-fake-video-capture=${clip}`] : []),
+		],
+	});
+}
+
+test.describe('camera path', () => {
+	test('the fake camera showing a sample card is decoded, then the camera stops', async ({ baseURL }) => {
+		test.setTimeout(120_000);
+		const browser = await cameraBrowser(await cameraClip(1));
+		try {
+			const context = await browser.newContext({ ...devices['Pixel 7'], baseURL, locale: 'vi-VN' });
+			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
+			const page = await context.newPage();
+			await open(page);
+			await page.getByRole('button', { name: 'Bật camera để quét' }).click();
+			await expect(resultHeading(page)).toBeFocused({ timeout: 60_000 });
+			await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+			expect(await shownFields(page)).toMatchObject(expectedFields(sample(1).payload));
+			// The camera is off once the card is read.
+			await expect(page.locator('[data-viewport]')).toBeHidden();
+			expect(await page.locator('[data-video]').evaluate((v: HTMLVideoElement) => v.srcObject)).toBeNull();
+			const stats = await page.locator('qr-scanner').evaluate((el) => (el as HTMLElement & { stats: { frames: number } }).stats);
+			expect(stats.frames).toBeGreaterThan(0);
+		} finally {
+			await browser.close();
+		}
+	});
+
+	test('camera permission refused shows what to do and keeps the other ways open', async ({ baseURL }) => {
+		const browser = await cameraBrowser(null, true);
+		try {
+			const context = await browser.newContext({ ...devices['Pixel 7'], baseURL, locale: 'vi-VN' });
+			const page = await context.newPage();
+			await open(page);
+			await page.getByRole('button', { name: 'Bật camera để quét' }).click();
+			await expect(problem(page)).toContainText('Trang chưa được phép dùng camera', { timeout: 20_000 });
+			await expect(problem(page)).toContainText('chọn ảnh chụp thẻ');
+			await expect(page.getByRole('button', { name: 'Bật camera để quét' })).toBeEnabled();
+			// The photo path still works.
+			await page.locator('[data-file]').setInputFiles(cardFile(2));
+			await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+test.describe('projector view', () => {
+	test('shows one sample QR large with its label, switched with the arrow keys', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto('quet-qr/trinh-chieu/?mau=2');
+		const visible = page.locator('[data-qp-item]:visible');
+		await expect(visible).toHaveCount(1);
+		await expect(visible).toHaveAttribute('data-qp-item', '2');
+		await expect(visible.getByText('THẺ MẪU – KHÔNG CÓ GIÁ TRỊ')).toBeVisible();
+		const size = await visible.locator('svg').boundingBox();
+		expect(size?.width ?? 0).toBeGreaterThanOrEqual(0.6 * 720 - 1);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-qp-item]:visible')).toHaveAttribute('data-qp-item', '3');
+		await expect(page).toHaveURL(/mau=3/);
+		await expect(page.getByRole('status')).toHaveText('Thẻ mẫu 3 / 6');
+	});
+
+	test('the projected QR is read by the scanner (screenshot → photo path)', async ({ page }) => {
+		await page.goto('quet-qr/trinh-chieu/?mau=4');
+		const shot = await page.locator('[data-qp-item="4"] svg').screenshot();
+		await open(page);
+		await page.locator('[data-file]').setInputFiles({ name: 'chieu.png', mimeType: 'image/png', buffer: shot });
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		expect(await shownFields(page)).toMatchObject(expectedFields(sample(4).payload));
+	});
+});
