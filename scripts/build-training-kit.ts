@@ -133,14 +133,17 @@ class PdfWriter {
 		const indent = options.indent ?? 0;
 		const bulletWidth = options.bullet ? font.widthOfTextAtSize(`${options.bullet} `, size) : 0;
 		const lineHeight = size * 1.35;
-		const lines = wrapText(text, this.width - indent - bulletWidth, (s) => font.widthOfTextAtSize(s, size));
+		const lines = wrapText(text, this.width - indent - bulletWidth, (s) =>
+			font.widthOfTextAtSize(s, size)
+		);
 		this.y -= options.gapBefore ?? 0;
 		lines.forEach((line, i) => {
 			if (this.y - lineHeight < this.margin + 14) this.newPage();
 			this.y -= lineHeight;
 			const x = this.margin + indent;
 			const color = options.color ? rgb(...options.color) : rgb(0, 0, 0);
-			if (i === 0 && options.bullet) this.page.drawText(options.bullet, { x, y: this.y, size, font, color });
+			if (i === 0 && options.bullet)
+				this.page.drawText(options.bullet, { x, y: this.y, size, font, color });
 			this.page.drawText(line, { x: x + bulletWidth, y: this.y, size, font, color });
 		});
 		this.y -= options.gapAfter ?? size * 0.35;
@@ -150,11 +153,18 @@ class PdfWriter {
 		const size = level === 1 ? 20 : level === 2 ? 15 : 12.5;
 		// Keep a heading with at least three lines of what follows.
 		if (this.y - size * 5 < this.margin) this.newPage();
-		this.text(text, { size, bold: true, gapBefore: level === 1 ? 0 : size * 0.8, gapAfter: size * 0.4 });
+		this.text(text, {
+			size,
+			bold: true,
+			gapBefore: level === 1 ? 0 : size * 0.8,
+			gapAfter: size * 0.4,
+		});
 	}
 
 	list(items: readonly string[], numbered = false, indent = 0): void {
-		items.forEach((item, i) => this.text(item, { bullet: numbered ? `${i + 1}.` : '•', indent: indent + 8 }));
+		items.forEach((item, i) =>
+			this.text(item, { bullet: numbered ? `${i + 1}.` : '•', indent: indent + 8 })
+		);
 	}
 
 	/** Footer on every page: what the document is, where it comes from, page n / N. */
@@ -196,7 +206,9 @@ function parseList<S extends z.ZodType>(name: string, schema: S): Array<z.output
 	return raw.map((entry, i) => {
 		const result = schema.safeParse(entry);
 		if (!result.success) {
-			throw new Error(`content/data/${name} mục ${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+			throw new Error(
+				`content/data/${name} mục ${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`
+			);
 		}
 		return result.data;
 	});
@@ -207,7 +219,9 @@ export function loadKitData(): KitData {
 	const methods = parseList('methods.yaml', methodSchema.extend({ id: z.string() })).sort(
 		(a, b) => a.number - b.number
 	);
-	const modules = sortModules(parseList('training-modules.yaml', trainingModuleFields.extend({ id: z.string() })));
+	const modules = sortModules(
+		parseList('training-modules.yaml', trainingModuleFields.extend({ id: z.string() }))
+	);
 	const questions = parseList(
 		'questions.yaml',
 		questionFields.extend({ id: z.string() }).superRefine(refineQuestion)
@@ -215,7 +229,15 @@ export function loadKitData(): KitData {
 	const scenarios = parseList('scenarios.yaml', scenarioFields.extend({ id: z.string() }));
 	const problems = checkTrainingData({ modules, questions, scenarios });
 	if (problems.length) throw new Error(`Dữ liệu tập huấn không hợp lệ:\n${problems.join('\n')}`);
-	return { siteName: site.siteName, siteUrl: site.siteUrl, reviewed: site.reviewed, methods, modules, questions, scenarios };
+	return {
+		siteName: site.siteName,
+		siteUrl: site.siteUrl,
+		reviewed: site.reviewed,
+		methods,
+		modules,
+		questions,
+		scenarios,
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,13 +245,19 @@ export function loadKitData(): KitData {
 
 const FONT_DIR = join(ROOT, 'node_modules', '@expo-google-fonts', 'be-vietnam-pro');
 
-async function newDocument(title: string, data: KitData): Promise<{ doc: PDFDocument; fonts: Fonts }> {
+async function newDocument(
+	title: string,
+	data: KitData
+): Promise<{ doc: PDFDocument; fonts: Fonts }> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
 	const fonts = {
-		regular: await doc.embedFont(readFileSync(join(FONT_DIR, '400Regular', 'BeVietnamPro_400Regular.ttf')), {
-			subset: true,
-		}),
+		regular: await doc.embedFont(
+			readFileSync(join(FONT_DIR, '400Regular', 'BeVietnamPro_400Regular.ttf')),
+			{
+				subset: true,
+			}
+		),
 		bold: await doc.embedFont(readFileSync(join(FONT_DIR, '700Bold', 'BeVietnamPro_700Bold.ttf')), {
 			subset: true,
 		}),
@@ -258,17 +286,25 @@ async function workshopPlanPdf(data: KitData): Promise<Uint8Array> {
 	w.text(reviewLine(data), { size: 9, color: [0.25, 0.25, 0.25] });
 	const rows = buildAgenda(data.modules, '07:30');
 	w.heading(`Lịch buổi tập huấn (tổng ${formatDuration(totalMinutes(rows))})`, 2);
-	for (const row of rows) w.text(`${row.start}–${row.end}   ${row.title} (${formatDuration(row.minutes)})`);
+	for (const row of rows)
+		w.text(`${row.start}–${row.end}   ${row.title} (${formatDuration(row.minutes)})`);
 	for (const module of data.modules) {
 		w.heading(`Học phần ${module.number}: ${module.title}`, 2);
 		w.text(`Mục tiêu: ${module.objective}`);
-		w.text(`Thời lượng: ${formatDuration(module.minutes)}. Trình chiếu: ${printedUrl(`/tap-huan/trinh-chieu/${module.id}/`, data.siteUrl)}`);
+		w.text(
+			`Thời lượng: ${formatDuration(module.minutes)}. Trình chiếu: ${printedUrl(`/tap-huan/trinh-chieu/${module.id}/`, data.siteUrl)}`
+		);
 		w.heading('Thông điệp chính', 3);
 		w.list(module.keyMessages);
 		w.heading('Căn cứ pháp lý', 3);
-		w.list(module.legalBasis.map((b) => `${b.title} (hiệu lực từ ${formatDay(b.effective)}): ${b.point}`));
+		w.list(
+			module.legalBasis.map((b) => `${b.title} (hiệu lực từ ${formatDay(b.effective)}): ${b.point}`)
+		);
 		w.heading('Hoạt động', 3);
-		w.list(module.activities.map((a) => `${a.title} (${formatDuration(a.minutes)}): ${a.description}`), true);
+		w.list(
+			module.activities.map((a) => `${a.title} (${formatDuration(a.minutes)}): ${a.description}`),
+			true
+		);
 		w.heading('Trang dùng trong học phần', 3);
 		w.list(module.pages.map((p) => `${p.title}: ${printedUrl(p.path, data.siteUrl)}`));
 		if (module.materials.length) {
@@ -287,12 +323,18 @@ async function summaryPdf(data: KitData): Promise<Uint8Array> {
 	const w = new PdfWriter(doc, fonts, A4, 44);
 	w.newPage();
 	w.heading('7 cách thay sổ hộ khẩu: tóm tắt cho cán bộ', 1);
-	w.text('Từ 01/01/2023 không dùng sổ hộ khẩu, sổ tạm trú. Khai thác dữ liệu dân cư trước; chỉ khi không khai thác được mới yêu cầu một loại giấy tờ chứng minh (Nghị định 104/2022/NĐ-CP).', { size: 11 });
+	w.text(
+		'Từ 01/01/2023 không dùng sổ hộ khẩu, sổ tạm trú. Khai thác dữ liệu dân cư trước; chỉ khi không khai thác được mới yêu cầu một loại giấy tờ chứng minh (Nghị định 104/2022/NĐ-CP).',
+		{ size: 11 }
+	);
 	for (const method of data.methods) {
 		w.heading(`Cách ${method.number}: ${method.shortTitle}`, 3);
 		w.text(method.summary, { size: 10.5 });
 		w.list(method.keyPoints);
-		w.text(`Xem thêm: ${printedUrl(`/${method.page}/`, data.siteUrl)}`, { size: 9, color: [0.25, 0.25, 0.25] });
+		w.text(`Xem thêm: ${printedUrl(`/${method.page}/`, data.siteUrl)}`, {
+			size: 9,
+			color: [0.25, 0.25, 0.25],
+		});
 	}
 	w.text(reviewLine(data), { size: 9, gapBefore: 8, color: [0.25, 0.25, 0.25] });
 	w.footer(`${data.siteName} · Tóm tắt 7 cách`);
@@ -304,11 +346,16 @@ async function answerSheetPdf(data: KitData): Promise<Uint8Array> {
 	const w = new PdfWriter(doc, fonts, A4, 44);
 	w.newPage();
 	w.heading('Phiếu trả lời câu hỏi kiểm tra', 1);
-	w.text('Họ và tên: ................................................   Đơn vị: ..........................................', { gapAfter: 8 });
+	w.text(
+		'Họ và tên: ................................................   Đơn vị: ..........................................',
+		{ gapAfter: 8 }
+	);
 	w.text('Khoanh tròn một chữ cái cho mỗi câu.', { gapAfter: 6 });
 	orderQuestions(data.questions).forEach((question, i) => {
 		w.text(`Câu ${i + 1}. ${question.question}`, { bold: true, gapBefore: 4, size: 10.5 });
-		question.options.forEach((option, j) => w.text(`${letterFor(j)}. ${option}`, { indent: 14, size: 10.5, gapAfter: 1 }));
+		question.options.forEach((option, j) =>
+			w.text(`${letterFor(j)}. ${option}`, { indent: 14, size: 10.5, gapAfter: 1 })
+		);
 	});
 	w.footer(`${data.siteName} · Phiếu trả lời`);
 	return doc.save({ useObjectStreams: false });
@@ -321,7 +368,11 @@ async function answerKeyPdf(data: KitData): Promise<Uint8Array> {
 	w.heading('Đáp án câu hỏi kiểm tra (dành cho giảng viên)', 1);
 	w.text(reviewLine(data), { size: 9, color: [0.25, 0.25, 0.25] });
 	orderQuestions(data.questions).forEach((question, i) => {
-		w.text(`Câu ${i + 1}: ${question.answer}. ${correctOption(question)}`, { bold: true, gapBefore: 6, size: 10.5 });
+		w.text(`Câu ${i + 1}: ${question.answer}. ${correctOption(question)}`, {
+			bold: true,
+			gapBefore: 6,
+			size: 10.5,
+		});
 		w.text(question.explanation, { size: 10, indent: 14 });
 		w.text(`Nguồn: ${question.source.title}, ${printedUrl(question.source.url, data.siteUrl)}`, {
 			size: 9,
@@ -339,7 +390,10 @@ async function scenariosPdf(data: KitData): Promise<Uint8Array> {
 	data.scenarios.forEach((scenario, i) => {
 		w.newPage();
 		w.heading(`Tình huống ${i + 1}. ${scenario.title}`, 1);
-		w.text('Nhân vật là người giả định; tên và thông tin đều bịa.', { size: 9, color: [0.25, 0.25, 0.25] });
+		w.text('Nhân vật là người giả định; tên và thông tin đều bịa.', {
+			size: 9,
+			color: [0.25, 0.25, 0.25],
+		});
 		w.heading('Tình huống', 3);
 		w.text(scenario.situation);
 		w.heading('Vai người dân', 3);
@@ -358,7 +412,10 @@ async function scenariosPdf(data: KitData): Promise<Uint8Array> {
 
 /** One module's slides as a 16:9 PDF, one slide per page, type large enough for a projector. */
 async function slidesPdf(data: KitData, module: WithId<TrainingModule>): Promise<Uint8Array> {
-	const { doc, fonts } = await newDocument(`Trình chiếu học phần ${module.number}: ${module.title}`, data);
+	const { doc, fonts } = await newDocument(
+		`Trình chiếu học phần ${module.number}: ${module.title}`,
+		data
+	);
 	const slides = resolveSlides(module, data.methods);
 	const w = new PdfWriter(doc, fonts, SLIDE, 56);
 	for (const slide of slides) {
@@ -406,7 +463,10 @@ const FORMAT_LABELS: Record<string, string> = {
 function posterEntries(): { entries: Entry[]; missing: string[] } {
 	const dir = join(ROOT, 'public', 'infographics');
 	if (!existsSync(dir)) {
-		return { entries: [], missing: ['Áp phích, infographic: chưa tạo (chạy `npm run infographics`).'] };
+		return {
+			entries: [],
+			missing: ['Áp phích, infographic: chưa tạo (chạy `npm run infographics`).'],
+		};
 	}
 	const titles = new Map<string, { title: string; format: string }>();
 	try {
@@ -414,7 +474,8 @@ function posterEntries(): { entries: Entry[]; missing: string[] } {
 			files?: Array<{ file?: string; title?: string; format?: string }>;
 		};
 		for (const item of manifest.files ?? []) {
-			if (item.file && item.title) titles.set(item.file, { title: item.title, format: item.format ?? '' });
+			if (item.file && item.title)
+				titles.set(item.file, { title: item.title, format: item.format ?? '' });
 		}
 	} catch {
 		// No manifest: fall back to file names.
@@ -423,7 +484,10 @@ function posterEntries(): { entries: Entry[]; missing: string[] } {
 		.filter((name) => name.endsWith('.pdf') || name.endsWith('-story.png'))
 		.sort();
 	if (!names.length) {
-		return { entries: [], missing: ['Áp phích, infographic: chưa tạo (chạy `npm run infographics`).'] };
+		return {
+			entries: [],
+			missing: ['Áp phích, infographic: chưa tạo (chạy `npm run infographics`).'],
+		};
 	}
 	const entries = names.map((name) => {
 		const data = new Uint8Array(readFileSync(join(dir, name)));
@@ -431,7 +495,10 @@ function posterEntries(): { entries: Entry[]; missing: string[] } {
 		const format = known?.format || (/-(a3|a4|story)\.\w+$/.exec(name)?.[1] ?? '');
 		const label = FORMAT_LABELS[format];
 		const title = known ? `${known.title}${label ? ` (${label})` : ''}` : name;
-		return { file: { path: `ap-phich/${name}`, title, kind: 'ap-phich' as KitKind, bytes: data.length }, data };
+		return {
+			file: { path: `ap-phich/${name}`, title, kind: 'ap-phich' as KitKind, bytes: data.length },
+			data,
+		};
 	});
 	return { entries, missing: [] };
 }
@@ -447,18 +514,25 @@ function sampleEntries(): { entries: Entry[]; missing: string[] } {
 			samples?: Array<{ card?: string; qr?: string; description?: string }>;
 		};
 		for (const sample of manifest.samples ?? []) {
-			if (sample.card && sample.description) descriptions.set(sample.card, `Thẻ mẫu: ${sample.description}`);
-			if (sample.qr && sample.description) descriptions.set(sample.qr, `Chỉ mã QR của thẻ mẫu: ${sample.description}`);
+			if (sample.card && sample.description)
+				descriptions.set(sample.card, `Thẻ mẫu: ${sample.description}`);
+			if (sample.qr && sample.description)
+				descriptions.set(sample.qr, `Chỉ mã QR của thẻ mẫu: ${sample.description}`);
 		}
 	} catch {
 		// No manifest: fall back to file names.
 	}
-	const names = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
+	const names = readdirSync(dir)
+		.filter((name) => name.endsWith('.png'))
+		.sort();
 	if (!names.length) return none;
 	const entries = names.map((name) => {
 		const data = new Uint8Array(readFileSync(join(dir, name)));
 		const title = descriptions.get(name) ?? `Thẻ mẫu ${name}`;
-		return { file: { path: `the-mau/${name}`, title, kind: 'the-mau' as KitKind, bytes: data.length }, data };
+		return {
+			file: { path: `the-mau/${name}`, title, kind: 'the-mau' as KitKind, bytes: data.length },
+			data,
+		};
 	});
 	return { entries, missing: [] };
 }
@@ -492,10 +566,30 @@ export async function buildKit(data: KitData): Promise<{ zip: Uint8Array; manife
 		generated.push({ file: { path, title, kind, bytes: bytes.length }, data: bytes });
 
 	add('tai-lieu/01-giao-an.pdf', 'Giáo án buổi tập huấn', 'tai-lieu', await workshopPlanPdf(data));
-	add('tai-lieu/02-tom-tat-7-cach.pdf', 'Tóm tắt 7 cách cho học viên', 'tai-lieu', await summaryPdf(data));
-	add('tai-lieu/03-phieu-tra-loi.pdf', 'Phiếu trả lời câu hỏi kiểm tra (không có đáp án)', 'tai-lieu', await answerSheetPdf(data));
-	add('tai-lieu/04-dap-an.pdf', 'Đáp án câu hỏi kiểm tra (cho giảng viên)', 'tai-lieu', await answerKeyPdf(data));
-	add('tai-lieu/05-tinh-huong.pdf', 'Thẻ tình huống đóng vai, mỗi tình huống một trang', 'tai-lieu', await scenariosPdf(data));
+	add(
+		'tai-lieu/02-tom-tat-7-cach.pdf',
+		'Tóm tắt 7 cách cho học viên',
+		'tai-lieu',
+		await summaryPdf(data)
+	);
+	add(
+		'tai-lieu/03-phieu-tra-loi.pdf',
+		'Phiếu trả lời câu hỏi kiểm tra (không có đáp án)',
+		'tai-lieu',
+		await answerSheetPdf(data)
+	);
+	add(
+		'tai-lieu/04-dap-an.pdf',
+		'Đáp án câu hỏi kiểm tra (cho giảng viên)',
+		'tai-lieu',
+		await answerKeyPdf(data)
+	);
+	add(
+		'tai-lieu/05-tinh-huong.pdf',
+		'Thẻ tình huống đóng vai, mỗi tình huống một trang',
+		'tai-lieu',
+		await scenariosPdf(data)
+	);
 	for (const module of data.modules) {
 		add(
 			`trinh-chieu/hoc-phan-${module.number}-${module.id}.pdf`,
@@ -504,15 +598,34 @@ export async function buildKit(data: KitData): Promise<{ zip: Uint8Array; manife
 			await slidesPdf(data, module)
 		);
 	}
-	add('trinh-chieu/ghi-chu-nguoi-trinh-bay.pdf', 'Mọi bài trình chiếu kèm ghi chú người trình bày', 'trinh-chieu', await notesPdf(data));
+	add(
+		'trinh-chieu/ghi-chu-nguoi-trinh-bay.pdf',
+		'Mọi bài trình chiếu kèm ghi chú người trình bày',
+		'trinh-chieu',
+		await notesPdf(data)
+	);
 
 	const posters = posterEntries();
 	const samples = sampleEntries();
 	const entries = [...generated, ...posters.entries, ...samples.entries];
 	const missing = [...posters.missing, ...samples.missing];
-	const readmeBytes = new TextEncoder().encode(readme(data, entries.map((e) => e.file), missing));
+	const readmeBytes = new TextEncoder().encode(
+		readme(
+			data,
+			entries.map((e) => e.file),
+			missing
+		)
+	);
 	const all: Entry[] = [
-		{ file: { path: 'DOC-TRUOC.txt', title: 'Đọc trước: nội dung bộ tài liệu', kind: 'doc-truoc', bytes: readmeBytes.length }, data: readmeBytes },
+		{
+			file: {
+				path: 'DOC-TRUOC.txt',
+				title: 'Đọc trước: nội dung bộ tài liệu',
+				kind: 'doc-truoc',
+				bytes: readmeBytes.length,
+			},
+			data: readmeBytes,
+		},
 		...entries,
 	];
 

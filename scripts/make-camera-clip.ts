@@ -4,8 +4,11 @@
  * scripts/bench-camera.ts. The card's QR sits in the middle of the frame, where the scanner's guide
  * box is; each frame moves and tilts it a little and adds sensor noise, like a hand-held card.
  *
+ * With --no-qr the QR is painted over: the scanner then searches every frame, which is what the
+ * camera benchmark times.
+ *
  * Usage: node scripts/make-camera-clip.ts [--sample 1] [--width 1920] [--height 1080] [--frames 6]
- *                                         [--out .cache/qr-demo/camera-the-mau-1.y4m]
+ *                                         [--no-qr] [--out .cache/qr-demo/camera-the-mau-1.y4m]
  */
 import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +28,8 @@ export interface ClipOptions {
 	width?: number;
 	height?: number;
 	frames?: number;
+	/** Paint over the QR (a card in view, but nothing to read). */
+	noQr?: boolean;
 	out?: string;
 }
 
@@ -67,7 +72,12 @@ export function rgbToI420(rgb: Uint8Array, width: number, height: number): Uint8
 }
 
 /** One frame: the card scaled so its QR spans about 40 % of the frame height, QR at the centre. */
-async function frame(card: Buffer, width: number, height: number, rng: () => number): Promise<Uint8Array> {
+async function frame(
+	card: Buffer,
+	width: number,
+	height: number,
+	rng: () => number
+): Promise<Uint8Array> {
 	const scale = (0.4 * height) / 272;
 	const angle = (rng() - 0.5) * 6;
 	const cardW = Math.round(1012 * scale);
@@ -114,10 +124,20 @@ export async function makeCameraClip(options: ClipOptions = {}): Promise<string>
 	const width = options.width ?? 1920;
 	const height = options.height ?? 1080;
 	const frames = options.frames ?? 6;
-	const out = resolve(options.out ?? join(ROOT, `.cache/qr-demo/camera-the-mau-${index}.y4m`));
+	const name = options.noQr ? `camera-the-mau-${index}-no-qr` : `camera-the-mau-${index}`;
+	const out = resolve(options.out ?? join(ROOT, `.cache/qr-demo/${name}.y4m`));
 	const sample = sampleCards().find((s) => s.index === index);
 	if (!sample) throw new Error(`No sample card ${index}`);
-	const card = await renderCardPng(sample.citizen, sample.payload);
+	let card = await renderCardPng(sample.citizen, sample.payload);
+	if (options.noQr) {
+		const cover = { width: 300, height: 300, channels: 4, background: '#ffffff' } as const;
+		card = await sharp(card)
+			.composite([
+				{ input: { create: cover }, left: CARD_QR_CENTRE.x - 150, top: CARD_QR_CENTRE.y - 150 },
+			])
+			.png()
+			.toBuffer();
+	}
 	const rng = createRng(4242 + index);
 	mkdirSync(dirname(out), { recursive: true });
 	const fd = openSync(out, 'w');
@@ -140,6 +160,7 @@ async function main(): Promise<void> {
 			width: { type: 'string', default: '1920' },
 			height: { type: 'string', default: '1080' },
 			frames: { type: 'string', default: '6' },
+			'no-qr': { type: 'boolean', default: false },
 			out: { type: 'string' },
 		},
 	});
@@ -148,6 +169,7 @@ async function main(): Promise<void> {
 		width: Number(values.width),
 		height: Number(values.height),
 		frames: Number(values.frames),
+		noQr: values['no-qr'],
 		...(values.out ? { out: values.out } : {}),
 	});
 	console.log(`wrote ${path}`);

@@ -5,14 +5,11 @@
 import { load } from 'js-yaml';
 import siteYaml from '../../content/data/site.yaml?raw';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
+import { publicUrl as publicUrlUnder } from './infographics/urls.ts';
 
 export const site: SiteData = siteSchema.parse(load(siteYaml));
 
 /** Absolute public URL of a page slug under the site URL (for QR codes and share links). */
 export function publicUrl(slug: string, siteUrl: string = site.siteUrl): string {
-	const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-	const path = slug.replace(/^\/+/, '');
-	return path
-		? new URL(path.endsWith('/') || path.includes('.') ? path : `${path}/`, base).href
-		: base;
+	return publicUrlUnder(slug, siteUrl);
 }

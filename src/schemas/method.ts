@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** Who a method is for: the citizen proving something, the officer checking it, or both. */
 export const audienceSchema = z.enum(['citizen', 'officer', 'both']);
 
-/** Icons drawn for a method on cards and infographics (see src/lib/icons.ts). */
+/** Icons drawn for a method on cards and infographics (see src/lib/infographics/icons.ts). */
 export const methodIconSchema = z.enum([
 	'search',
 	'card',

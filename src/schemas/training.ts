@@ -223,22 +223,28 @@ export function checkTrainingData(data: {
 			seen.add(entry.id);
 		}
 	}
-	if (questions.length < 30) problems.push(`questions.yaml: cần ít nhất 30 câu (có ${questions.length}).`);
-	if (scenarios.length < 10) problems.push(`scenarios.yaml: cần ít nhất 10 tình huống (có ${scenarios.length}).`);
+	if (questions.length < 30)
+		problems.push(`questions.yaml: cần ít nhất 30 câu (có ${questions.length}).`);
+	if (scenarios.length < 10)
+		problems.push(`scenarios.yaml: cần ít nhất 10 tình huống (có ${scenarios.length}).`);
 	for (let n = 1; n <= 7; n++) {
-		if (!questions.some((q) => q.method === n)) problems.push(`questions.yaml: chưa có câu nào về Cách ${n}.`);
+		if (!questions.some((q) => q.method === n))
+			problems.push(`questions.yaml: chưa có câu nào về Cách ${n}.`);
 	}
 	const questionIds = new Set(questions.map((q) => q.id));
 	const scenarioIds = new Set(scenarios.map((s) => s.id));
 	const numbers = new Set<number>();
 	for (const module of modules) {
-		if (numbers.has(module.number)) problems.push(`training-modules.yaml: số học phần ${module.number} bị trùng.`);
+		if (numbers.has(module.number))
+			problems.push(`training-modules.yaml: số học phần ${module.number} bị trùng.`);
 		numbers.add(module.number);
 		for (const id of module.questions) {
-			if (!questionIds.has(id)) problems.push(`training-modules.yaml › ${module.id}: không có câu hỏi "${id}".`);
+			if (!questionIds.has(id))
+				problems.push(`training-modules.yaml › ${module.id}: không có câu hỏi "${id}".`);
 		}
 		for (const id of module.scenarios) {
-			if (!scenarioIds.has(id)) problems.push(`training-modules.yaml › ${module.id}: không có tình huống "${id}".`);
+			if (!scenarioIds.has(id))
+				problems.push(`training-modules.yaml › ${module.id}: không có tình huống "${id}".`);
 		}
 		const planned = module.activities.reduce((sum, activity) => sum + activity.minutes, 0);
 		if (planned !== module.minutes) {

@@ -14,7 +14,9 @@ import type { Question, TrainingModule, WithId } from '../../src/schemas/trainin
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DATA = join(import.meta.dirname, '..', '..', 'content', 'data');
-const modules = load(readFileSync(join(DATA, 'training-modules.yaml'), 'utf8')) as WithId<TrainingModule>[];
+const modules = load(
+	readFileSync(join(DATA, 'training-modules.yaml'), 'utf8')
+) as WithId<TrainingModule>[];
 const questions = orderQuestions(
 	load(readFileSync(join(DATA, 'questions.yaml'), 'utf8')) as WithId<Question>[]
 );
@@ -28,7 +30,10 @@ const TRAINING_PAGES = [
 	'tap-huan/tai-lieu/',
 	'tap-huan/phieu-tra-loi/',
 	'tap-huan/dap-an/',
-	...modules.flatMap((m) => [`tap-huan/trinh-chieu/${m.id}/`, `tap-huan/trinh-chieu/${m.id}/ghi-chu/`]),
+	...modules.flatMap((m) => [
+		`tap-huan/trinh-chieu/${m.id}/`,
+		`tap-huan/trinh-chieu/${m.id}/ghi-chu/`,
+	]),
 ];
 
 /** Root-relative page path → path relative to the base URL, so sub-path hosting works too. */
@@ -42,7 +47,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('slide mode', () => {
-	test.use({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+	test.use({
+		viewport: { width: 1280, height: 720 },
+		isMobile: false,
+		hasTouch: false,
+		deviceScaleFactor: 1,
+	});
 
 	test('moves forward and back with the keyboard and counts the slides', async ({ page }) => {
 		await page.goto(firstDeck);
@@ -69,7 +79,9 @@ test.describe('slide mode', () => {
 		await expect(counter).toHaveText(`Trang 2 / ${total}`);
 	});
 
-	test('presents full screen with body text of 32px or more and no speaker notes', async ({ page }) => {
+	test('presents full screen with body text of 32px or more and no speaker notes', async ({
+		page,
+	}) => {
 		await page.goto(firstDeck);
 		await page.getByRole('button', { name: 'Trình chiếu toàn màn hình' }).click();
 		const point = page.locator('[data-deck-slide][data-current] li').first();
@@ -89,7 +101,9 @@ test.describe('slide mode', () => {
 		await expect(page.getByRole('button', { name: 'Trình chiếu toàn màn hình' })).toBeVisible();
 	});
 
-	test('the presenter window shows the notes and follows the audience window', async ({ context }) => {
+	test('the presenter window shows the notes and follows the audience window', async ({
+		context,
+	}) => {
 		const audience = await context.newPage();
 		await audience.goto(firstDeck);
 		const presenter = await context.newPage();
@@ -110,7 +124,9 @@ test.describe('slide mode', () => {
 		const page = await context.newPage();
 		await page.goto(firstDeck);
 		const deck = page.getByRole('list', { name: 'Các trang trình chiếu' });
-		await expect(deck.getByRole('heading', { level: 2 })).toHaveCount(modules[0]?.slides.length ?? 0);
+		await expect(deck.getByRole('heading', { level: 2 })).toHaveCount(
+			modules[0]?.slides.length ?? 0
+		);
 		await context.close();
 	});
 });
@@ -144,7 +160,10 @@ test.describe('quiz', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('without JavaScript each question has a "Xem đáp án" disclosure', async ({ browser, baseURL }) => {
+	test('without JavaScript each question has a "Xem đáp án" disclosure', async ({
+		browser,
+		baseURL,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
 		const page = await context.newPage();
 		await page.goto('tap-huan/cau-hoi/');
@@ -166,7 +185,12 @@ test.describe('quiz', () => {
 });
 
 test.describe('print', () => {
-	test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+	test.use({
+		viewport: { width: 1280, height: 900 },
+		isMobile: false,
+		hasTouch: false,
+		deviceScaleFactor: 1,
+	});
 
 	for (const path of TRAINING_PAGES) {
 		test(`/${path} prints without navigation`, async ({ page }) => {
@@ -191,7 +215,10 @@ test.describe('print', () => {
 test('the workshop kit ZIP holds the files its JSON lists', async ({ request }) => {
 	const listing = await request.get('tap-huan/bo-tai-lieu-tap-huan.json');
 	expect(listing.status()).toBe(200);
-	const manifest = (await listing.json()) as { zip: string; files: Array<{ path: string; bytes: number }> };
+	const manifest = (await listing.json()) as {
+		zip: string;
+		files: Array<{ path: string; bytes: number }>;
+	};
 	const response = await request.get(`tap-huan/${manifest.zip}`);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('zip');

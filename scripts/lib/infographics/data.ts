@@ -22,7 +22,8 @@ export interface ContentData {
 /** Reads content/data, failing with every problem listed (same messages as the build). */
 export function loadContent(root: string): ContentData {
 	const texts: Record<string, string> = {};
-	for (const file of DATA_FILES) texts[file] = readFileSync(join(root, 'content/data', file), 'utf8');
+	for (const file of DATA_FILES)
+		texts[file] = readFileSync(join(root, 'content/data', file), 'utf8');
 	const problems = DATA_FILES.flatMap((file) => validateDataFile(file, texts[file]!));
 	if (problems.length) {
 		throw new Error(`Dữ liệu trong content/data/ không hợp lệ:\n${formatProblems(problems)}`);

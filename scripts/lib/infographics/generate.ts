@@ -151,7 +151,9 @@ export function globalCacheKey(root: string): string {
 
 function assertScene(scene: Scene, file: string): Scene {
 	if (scene.problems.length) {
-		throw new Error(`${file}: chữ không vừa khung, hãy rút ngắn nội dung:\n  ${scene.problems.join('\n  ')}`);
+		throw new Error(
+			`${file}: chữ không vừa khung, hãy rút ngắn nội dung:\n  ${scene.problems.join('\n  ')}`
+		);
 	}
 	return scene;
 }
@@ -162,15 +164,28 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 	const { measure } = loadFonts();
 	const national = contacts.filter((contact) => contact.scope === 'national');
 	const main = national[0];
-	if (!main) throw new Error('content/data/contacts.yaml: cần ít nhất một số `scope: national` cho ảnh.');
-	const hotline = { name: main.name, phone: main.phone, hours: main.hours, purpose: main.purpose, note: main.note };
+	if (!main)
+		throw new Error('content/data/contacts.yaml: cần ít nhất một số `scope: national` cho ảnh.');
+	const hotline = {
+		name: main.name,
+		phone: main.phone,
+		hours: main.hours,
+		purpose: main.purpose,
+		note: main.note,
+	};
 	const ctx: CampaignContext = { siteName: site.siteName, hotline };
 	const slugs = new Set(pages.map((page) => page.slug));
 	const requirePage = (slug: string, where: string): string => {
 		if (!slugs.has(slug)) throw new Error(`${where}: không có trang "${slug}" trong content/docs.`);
 		return publicUrl(slug, site.siteUrl);
 	};
-	const png = (width: number, height: number, story = false): RenderTarget => ({ width, height, measure, snap: true, story });
+	const png = (width: number, height: number, story = false): RenderTarget => ({
+		width,
+		height,
+		measure,
+		snap: true,
+		story,
+	});
 	const print = (paper: PaperSize): RenderTarget => ({
 		width: PRINT_DESIGN_WIDTH,
 		height: printDesignHeight(paper),
@@ -214,8 +229,17 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				format,
 				inputs: { card, shared, format },
 				thumb: true,
-				render: () => renderPng(assertScene(builders[format](png(width, height, format === 'story')), file)),
-				entry: { method: method.number, format, width, height, mime: 'image/png', title: name, alt },
+				render: () =>
+					renderPng(assertScene(builders[format](png(width, height, format === 'story')), file)),
+				entry: {
+					method: method.number,
+					format,
+					width,
+					height,
+					mime: 'image/png',
+					title: name,
+					alt,
+				},
 			});
 		}
 		for (const paper of ['a4', 'a3'] as const) {
@@ -227,17 +251,37 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				subject: 'method',
 				method: method.number,
 				format: paper,
-				inputs: { card, shared, paper, title: method.title, date: site.reviewed, province: site.provinceName },
+				inputs: {
+					card,
+					shared,
+					paper,
+					title: method.title,
+					date: site.reviewed,
+					province: site.provinceName,
+				},
 				thumb: false,
 				render: () =>
-					renderPdf([{ scene: assertScene(methodTall(card, ctx, print(paper)), file), width, height }], pdfMeta(`${name} – áp phích ${label}`, nfc(method.title))),
-				entry: { method: method.number, format: paper, paper: label, mime: 'application/pdf', title: name },
+					renderPdf(
+						[{ scene: assertScene(methodTall(card, ctx, print(paper)), file), width, height }],
+						pdfMeta(`${name} – áp phích ${label}`, nfc(method.title))
+					),
+				entry: {
+					method: method.number,
+					format: paper,
+					paper: label,
+					mime: 'application/pdf',
+					title: name,
+				},
 			});
 		}
 	}
 
 	const overview = {
-		methods: methods.map((m) => ({ number: m.number, shortTitle: nfc(m.shortTitle), icon: m.icon })),
+		methods: methods.map((m) => ({
+			number: m.number,
+			shortTitle: nfc(m.shortTitle),
+			icon: m.icon,
+		})),
 		url: publicUrl('', site.siteUrl),
 	};
 	const overviewName = `Tổng quan ${nfc(site.siteName)}`;
@@ -248,8 +292,18 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		format: 'story',
 		inputs: { overview, shared },
 		thumb: true,
-		render: () => renderPng(assertScene(overviewTall(overview, ctx, png(1080, 1920, true)), 'tong-quan-story.png')),
-		entry: { format: 'story', width: 1080, height: 1920, mime: 'image/png', title: overviewName, alt: overviewAlt(site.siteName, methods, hotline.phone) },
+		render: () =>
+			renderPng(
+				assertScene(overviewTall(overview, ctx, png(1080, 1920, true)), 'tong-quan-story.png')
+			),
+		entry: {
+			format: 'story',
+			width: 1080,
+			height: 1920,
+			mime: 'image/png',
+			title: overviewName,
+			alt: overviewAlt(site.siteName, methods, hotline.phone),
+		},
 	});
 	for (const paper of ['a4', 'a3'] as const) {
 		const file = `tong-quan-${paper}.pdf`;
@@ -262,7 +316,10 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			inputs: { overview, shared, paper, date: site.reviewed, province: site.provinceName },
 			thumb: false,
 			render: () =>
-				renderPdf([{ scene: assertScene(overviewTall(overview, ctx, print(paper)), file), width, height }], pdfMeta(`${overviewName} – áp phích ${label}`, overviewName)),
+				renderPdf(
+					[{ scene: assertScene(overviewTall(overview, ctx, print(paper)), file), width, height }],
+					pdfMeta(`${overviewName} – áp phích ${label}`, overviewName)
+				),
 			entry: { format: paper, paper: label, mime: 'application/pdf', title: overviewName },
 		});
 	}
@@ -280,8 +337,18 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		format: 'vuong',
 		inputs: { hotlineCard, shared },
 		thumb: true,
-		render: () => renderPng(assertScene(hotlineSquare(hotlineCard, ctx, png(1080, 1080)), 'tong-dai-vuong.png')),
-		entry: { format: 'vuong', width: 1080, height: 1080, mime: 'image/png', title: `Tổng đài hỗ trợ ${hotline.phone}`, alt: hotlineAlt(hotline.name, hotline.phone, hotline.purpose) },
+		render: () =>
+			renderPng(
+				assertScene(hotlineSquare(hotlineCard, ctx, png(1080, 1080)), 'tong-dai-vuong.png')
+			),
+		entry: {
+			format: 'vuong',
+			width: 1080,
+			height: 1080,
+			mime: 'image/png',
+			title: `Tổng đài hỗ trợ ${hotline.phone}`,
+			alt: hotlineAlt(hotline.name, hotline.phone, hotline.purpose),
+		},
 	});
 
 	const host = new URL(site.siteUrl).host;
@@ -302,8 +369,16 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			subject: 'page',
 			inputs: { og, shared },
 			thumb: false,
-			render: () => renderPng(assertScene(ogCard(og, ctx, png(OG_SIZE.width, OG_SIZE.height)), file)),
-			entry: { slug: page.slug, width: OG_SIZE.width, height: OG_SIZE.height, mime: 'image/png', title: og.title, alt: ogAlt(og.title, og.description, site.siteName) },
+			render: () =>
+				renderPng(assertScene(ogCard(og, ctx, png(OG_SIZE.width, OG_SIZE.height)), file)),
+			entry: {
+				slug: page.slug,
+				width: OG_SIZE.width,
+				height: OG_SIZE.height,
+				mime: 'image/png',
+				title: og.title,
+				alt: ogAlt(og.title, og.description, site.siteName),
+			},
 		});
 	}
 	return jobs;
@@ -334,14 +409,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 		const cached = join(cacheDir, `${key}${ext}`);
 		const cachedThumb = join(cacheDir, `${key}.thumb.webp`);
 		const cachedThumbInfo = join(cacheDir, `${key}.thumb.json`);
-		const hit = existsSync(cached) && (!job.thumb || (existsSync(cachedThumb) && existsSync(cachedThumbInfo)));
+		const hit =
+			existsSync(cached) &&
+			(!job.thumb || (existsSync(cachedThumb) && existsSync(cachedThumbInfo)));
 		if (!hit) {
 			const bytes = await job.render();
 			writeFileSync(cached, bytes);
 			if (job.thumb) {
 				const thumb = await renderThumb(Buffer.from(bytes), THUMB_WIDTH);
 				writeFileSync(cachedThumb, thumb.data);
-				writeFileSync(cachedThumbInfo, JSON.stringify({ width: thumb.width, height: thumb.height }));
+				writeFileSync(
+					cachedThumbInfo,
+					JSON.stringify({ width: thumb.width, height: thumb.height })
+				);
 			}
 			rendered++;
 		} else {
@@ -352,7 +432,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(cached, target);
 		keep.add(job.file);
-		const entry: ManifestFile = { file: job.file, kind: job.kind, subject: job.subject, ...job.entry, bytes: statSync(target).size };
+		const entry: ManifestFile = {
+			file: job.file,
+			kind: job.kind,
+			subject: job.subject,
+			...job.entry,
+			bytes: statSync(target).size,
+		};
 		if (job.thumb) {
 			usedCache.add(cachedThumb).add(cachedThumbInfo);
 			const thumbFile = `thumbs/${job.file.replace(/\.png$/, '-thumb.webp')}`;
@@ -360,7 +446,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 			mkdirSync(dirname(thumbTarget), { recursive: true });
 			copyFileSync(cachedThumb, thumbTarget);
 			keep.add(thumbFile);
-			const info = JSON.parse(readFileSync(cachedThumbInfo, 'utf8')) as { width: number; height: number };
+			const info = JSON.parse(readFileSync(cachedThumbInfo, 'utf8')) as {
+				width: number;
+				height: number;
+			};
 			entry.thumb = { file: thumbFile, ...info, bytes: statSync(thumbTarget).size };
 		}
 		files.push(entry);
@@ -392,7 +481,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 		});
 	}
 
-	const manifest: Manifest = { version: MANIFEST_VERSION, siteName: nfc(content.site.siteName), siteUrl: content.site.siteUrl, files };
+	const manifest: Manifest = {
+		version: MANIFEST_VERSION,
+		siteName: nfc(content.site.siteName),
+		siteUrl: content.site.siteUrl,
+		files,
+	};
 	writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
 	removeStale(outDir, keep);
 	if (!options.filter) pruneCache(cacheDir, usedCache);

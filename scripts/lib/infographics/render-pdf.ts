@@ -61,7 +61,13 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 	const H = spec.height;
 	const { fonts: metrics } = loadFonts();
 	// Background: the whole sheet, so a scene slightly shorter than the paper leaves no white band.
-	page.drawRectangle({ x: 0, y: 0, width: spec.width, height: spec.height, color: color(scene.background) });
+	page.drawRectangle({
+		x: 0,
+		y: 0,
+		width: spec.width,
+		height: spec.height,
+		color: color(scene.background),
+	});
 	for (const op of scene.ops) {
 		switch (op.type) {
 			case 'rect':
@@ -73,11 +79,23 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 						color: color(op.fill),
 					});
 				} else {
-					page.drawRectangle({ x: op.x * k, y: H - (op.y + op.h) * k, width: op.w * k, height: op.h * k, color: color(op.fill) });
+					page.drawRectangle({
+						x: op.x * k,
+						y: H - (op.y + op.h) * k,
+						width: op.w * k,
+						height: op.h * k,
+						color: color(op.fill),
+					});
 				}
 				break;
 			case 'circle':
-				page.drawEllipse({ x: op.cx * k, y: H - op.cy * k, xScale: op.r * k, yScale: op.r * k, color: color(op.fill) });
+				page.drawEllipse({
+					x: op.cx * k,
+					y: H - op.cy * k,
+					xScale: op.r * k,
+					yScale: op.r * k,
+					color: color(op.fill),
+				});
 				break;
 			case 'text': {
 				const font = fonts[op.weight];
@@ -89,7 +107,12 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 				const width = font.widthOfTextAtSize(op.text, size);
 				const boxX = op.x * k;
 				const boxW = op.w * k;
-				const x = op.align === 'center' ? boxX + (boxW - width) / 2 : op.align === 'right' ? boxX + boxW - width : boxX;
+				const x =
+					op.align === 'center'
+						? boxX + (boxW - width) / 2
+						: op.align === 'right'
+							? boxX + boxW - width
+							: boxX;
 				page.drawText(op.text, { x, y: H - baseline * k, size, font, color: color(op.color) });
 				break;
 			}
@@ -119,7 +142,13 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 				const module = (op.size / qrTotalModules(op.matrix)) * k;
 				const left = op.x * k;
 				const top = H - op.y * k;
-				page.drawRectangle({ x: left, y: top - op.size * k, width: op.size * k, height: op.size * k, color: color(op.bg) });
+				page.drawRectangle({
+					x: left,
+					y: top - op.size * k,
+					width: op.size * k,
+					height: op.size * k,
+					color: color(op.bg),
+				});
 				for (const run of qrRuns(op.matrix)) {
 					page.drawRectangle({
 						x: left + (run.col + QUIET_ZONE) * module,

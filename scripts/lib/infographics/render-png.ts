@@ -154,7 +154,10 @@ export async function renderPng(scene: Scene): Promise<Buffer> {
 }
 
 /** Small WebP preview for the gallery (`width` px wide). */
-export async function renderThumb(png: Buffer, width: number): Promise<{ data: Buffer; width: number; height: number }> {
+export async function renderThumb(
+	png: Buffer,
+	width: number
+): Promise<{ data: Buffer; width: number; height: number }> {
 	const { data, info } = await sharp(png)
 		.resize({ width, kernel: 'lanczos3' })
 		.webp({ quality: 78, effort: 5 })

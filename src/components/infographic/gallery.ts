@@ -46,7 +46,8 @@ export function buildGallery(manifest: Manifest, base: string, siteUrl?: string)
 		const key = file.subject === 'method' ? `cach-${file.method}` : file.subject;
 		groups.set(key, [...(groups.get(key) ?? []), file]);
 	}
-	const rank = (key: string) => (key === 'overview' ? 0 : key === 'hotline' ? 99 : Number(key.slice(5)));
+	const rank = (key: string) =>
+		key === 'overview' ? 0 : key === 'hotline' ? 99 : Number(key.slice(5));
 	const items: GalleryItem[] = [];
 	for (const [key, files] of [...groups].sort(([a], [b]) => rank(a) - rank(b))) {
 		files.sort((a, b) => ORDER.indexOf(a.format ?? '') - ORDER.indexOf(b.format ?? ''));
@@ -57,7 +58,12 @@ export function buildGallery(manifest: Manifest, base: string, siteUrl?: string)
 		items.push({
 			id: `anh-${key}`,
 			heading,
-			thumb: { src: url(main.thumb.file), width: main.thumb.width, height: main.thumb.height, alt: main.alt ?? main.title },
+			thumb: {
+				src: url(main.thumb.file),
+				width: main.thumb.width,
+				height: main.thumb.height,
+				alt: main.alt ?? main.title,
+			},
 			full: url(main.file),
 			downloads: files.map((file) => ({
 				href: url(file.file),
@@ -79,7 +85,12 @@ export function buildGallery(manifest: Manifest, base: string, siteUrl?: string)
 	const view: GalleryView = { items };
 	if (zip) {
 		const count = manifest.files.filter((f) => f.kind === 'image' || f.kind === 'print').length;
-		view.bundle = { href: url(zip.file), download: fileName(zip.file), size: formatBytes(zip.bytes), count };
+		view.bundle = {
+			href: url(zip.file),
+			download: fileName(zip.file),
+			size: formatBytes(zip.bytes),
+			count,
+		};
 	}
 	return view;
 }

@@ -21,16 +21,24 @@ export interface OgInput {
 	base: string;
 	manifest: Manifest;
 	/** Tags already in Starlight's head config (page frontmatter may set its own image). */
-	existing: ReadonlyArray<{ tag: string; attrs?: Record<string, string | boolean | undefined> }>;
+	existing: ReadonlyArray<{
+		tag: string;
+		attrs?: Record<string, string | boolean | undefined> | undefined;
+	}>;
 }
 
 /** og:image (+ size, type, alt) and twitter:image for a page; falls back to the home page image. */
 export function ogImageTags(input: OgInput): MetaTag[] {
 	const has = (key: string) =>
-		input.existing.some((entry) => entry.tag === 'meta' && (entry.attrs?.['property'] === key || entry.attrs?.['name'] === key));
+		input.existing.some(
+			(entry) =>
+				entry.tag === 'meta' && (entry.attrs?.['property'] === key || entry.attrs?.['name'] === key)
+		);
 	if (has('og:image')) return [];
 	const ogFiles = input.manifest.files.filter((file) => file.kind === 'og');
-	const entry = ogFiles.find((file) => file.file === ogImageFile(input.id)) ?? ogFiles.find((file) => file.file === ogImageFile(''));
+	const entry =
+		ogFiles.find((file) => file.file === ogImageFile(input.id)) ??
+		ogFiles.find((file) => file.file === ogImageFile(''));
 	if (!entry || !input.site) return [];
 	const url = new URL(withBase(input.base, `${INFOGRAPHICS_DIR}/${entry.file}`), input.site).href;
 	const tags: MetaTag[] = [

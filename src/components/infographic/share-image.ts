@@ -46,7 +46,8 @@ export async function shareImage(request: ShareRequest, env: ShareEnv): Promise<
 export const SHARE_MESSAGES: Record<ShareOutcome, string> = {
 	shared: '',
 	cancelled: '',
-	downloaded: 'Máy này không chia sẻ thẳng được ảnh. Ảnh đã được tải về, hãy đăng ảnh từ thư mục Tải về.',
+	downloaded:
+		'Máy này không chia sẻ thẳng được ảnh. Ảnh đã được tải về, hãy đăng ảnh từ thư mục Tải về.',
 };
 
 /** Registers `<share-image>` once; safe to import where there is no DOM (does nothing there). */

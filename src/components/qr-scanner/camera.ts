@@ -30,7 +30,12 @@ interface Box extends Size {
  * with `object-fit: cover`, grown by `margin` on each side so a card slightly off the box still
  * reads. Null when the sizes are not known yet (the decoder then uses its own centre region).
  */
-export function guideRegion(video: Size, view: Size, guide: Box, margin = 0.08): FractionRect | null {
+export function guideRegion(
+	video: Size,
+	view: Size,
+	guide: Box,
+	margin = 0.08
+): FractionRect | null {
 	if (!video.width || !video.height || !view.width || !view.height) return null;
 	const scale = Math.max(view.width / video.width, view.height / video.height);
 	const offsetX = (view.width - video.width * scale) / 2;
@@ -49,7 +54,10 @@ export function guideRegion(video: Size, view: Size, guide: Box, margin = 0.08):
 }
 
 /** The camera after `currentId` in the list (wrapping), or undefined with fewer than two. */
-export function nextCameraId(cameras: readonly { deviceId: string }[], currentId: string | undefined): string | undefined {
+export function nextCameraId(
+	cameras: readonly { deviceId: string }[],
+	currentId: string | undefined
+): string | undefined {
 	if (cameras.length < 2) return undefined;
 	const at = cameras.findIndex((c) => c.deviceId === currentId);
 	return cameras[(at + 1) % cameras.length]?.deviceId;
@@ -69,17 +77,21 @@ export interface ScanStats {
 	medianMs: number | null;
 	/** Frames finished per second since the first frame was sent. */
 	fps: number | null;
+	/** Median main-thread time to grab a frame from the video (createImageBitmap), ms. */
+	grabMs: number | null;
 }
 
 /** Collects per-frame worker times for `element.stats` (read by scripts/bench-camera.ts). */
 export class FrameStats {
 	#durations: number[] = [];
+	#grabs: number[] = [];
 	#start: number | null = null;
 	#last: number | null = null;
 
-	/** Call when a frame is sent, with a monotonic clock (performance.now()). */
-	sent(now: number): void {
+	/** Call when a frame is sent, with a monotonic clock (performance.now()) and its grab time. */
+	sent(now: number, grabMs = 0): void {
 		this.#start ??= now;
+		this.#grabs.push(grabMs);
 	}
 
 	/** Call when the worker answers a frame. */
@@ -90,17 +102,20 @@ export class FrameStats {
 
 	reset(): void {
 		this.#durations = [];
+		this.#grabs = [];
 		this.#start = null;
 		this.#last = null;
 	}
 
 	get snapshot(): ScanStats {
 		const frames = this.#durations.length;
-		const elapsed = this.#start !== null && this.#last !== null ? (this.#last - this.#start) / 1000 : 0;
+		const elapsed =
+			this.#start !== null && this.#last !== null ? (this.#last - this.#start) / 1000 : 0;
 		return {
 			frames,
 			medianMs: frames ? median(this.#durations) : null,
 			fps: frames && elapsed > 0 ? frames / elapsed : null,
+			grabMs: this.#grabs.length ? median(this.#grabs) : null,
 		};
 	}
 }

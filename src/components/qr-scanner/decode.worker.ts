@@ -40,7 +40,10 @@ async function handle(req: WorkerRequest): Promise<DecodeOutcome | 'ready'> {
 	switch (req.type) {
 		case 'warm-up': {
 			// A blank 8×8 read makes zxing fetch and compile its WebAssembly now, not on the first frame.
-			await readQrCodes({ data: new Uint8ClampedArray(8 * 8 * 4).fill(255), width: 8, height: 8 }, { mode: 'fast' });
+			await readQrCodes(
+				{ data: new Uint8ClampedArray(8 * 8 * 4).fill(255), width: 8, height: 8 },
+				{ mode: 'fast' }
+			);
 			return 'ready';
 		}
 		case 'frame': {

@@ -148,7 +148,11 @@ export function centuryText(birthYear: number): string {
  * The check list: what each part of the 12-digit number means and whether the other fields agree.
  * The last six digits are only shown when the card is revealed.
  */
-export function idChecks(card: CccdCard, warnings: readonly CccdWarning[], reveal: boolean): CheckItem[] {
+export function idChecks(
+	card: CccdCard,
+	warnings: readonly CccdWarning[],
+	reveal: boolean
+): CheckItem[] {
 	const info = card.idNumberInfo;
 	const has = (code: CccdWarning['code']): boolean => warnings.some((w) => w.code === code);
 	const items: CheckItem[] = [];
@@ -227,7 +231,11 @@ export function residenceForm(card: CccdCard, reveal: boolean): FormRow[] {
 }
 
 /** Everything shown for a card that was read. */
-export function cardView(card: CccdCard, warnings: readonly CccdWarning[], reveal: boolean): CardView {
+export function cardView(
+	card: CccdCard,
+	warnings: readonly CccdWarning[],
+	reveal: boolean
+): CardView {
 	return {
 		generation: GENERATION[card.cardGeneration],
 		fields: fieldRows(card, reveal),
@@ -253,8 +261,10 @@ export function problemFor(outcome: DecodeOutcome): (Problem & { details: string
 			if (codes.includes('empty')) return { ...DECODE_PROBLEMS.empty, details: [] };
 			if (codes.includes('not-cccd')) return { ...DECODE_PROBLEMS.notCard, details: [] };
 			// Damaged or incomplete: the decoder's own sentences say which field.
-			return { ...DECODE_PROBLEMS.unreadable, details: [...new Set(outcome.errors.map((e) => e.message))] };
+			return {
+				...DECODE_PROBLEMS.unreadable,
+				details: [...new Set(outcome.errors.map((e) => e.message))],
+			};
 		}
 	}
 }
-

@@ -17,7 +17,10 @@ export interface SampleOption {
 	qrPath: string;
 }
 
-const GENERATION_SHORT = { 'cccd-2021': 'CCCD gắn chip 2021', 'can-cuoc-2024': 'thẻ căn cước 2024' } as const;
+const GENERATION_SHORT = {
+	'cccd-2021': 'CCCD gắn chip 2021',
+	'can-cuoc-2024': 'thẻ căn cước 2024',
+} as const;
 
 /** The sample cards in a fixed order. */
 export function sampleOptions(): SampleOption[] {

@@ -7,13 +7,30 @@
  * nowhere else; nothing is stored. The camera stops as soon as a card is read, the page is hidden
  * or left. `element.stats` exposes per-frame worker timings for scripts/bench-camera.ts.
  */
-import { cameraConstraints, FrameStats, guideRegion, hasTorch, nextCameraId, type ScanStats } from './camera.ts';
-import { CAMERA_PROBLEMS, cameraProblemKind, DECODE_PROBLEMS, STATUS, type Problem } from './messages.ts';
+import {
+	cameraConstraints,
+	FrameStats,
+	guideRegion,
+	hasTorch,
+	nextCameraId,
+	type ScanStats,
+} from './camera.ts';
+import {
+	CAMERA_PROBLEMS,
+	cameraProblemKind,
+	DECODE_PROBLEMS,
+	STATUS,
+	type Problem,
+} from './messages.ts';
 import type { DecodeOutcome, FractionRect, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { cardView, problemFor, type ValueView } from './result-view.ts';
 
 /** A request without its id (distributes over the union so each variant keeps its fields). */
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Request = WorkerRequest extends infer R
+	? R extends { id: number }
+		? Omit<R, 'id'>
+		: never
+	: never;
 type CardOutcome = Extract<DecodeOutcome, { kind: 'card' }>;
 
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
@@ -27,6 +44,12 @@ class QrScanner extends HTMLElement {
 	#stream: MediaStream | null = null;
 	#cameraId: string | undefined;
 	#scanning = false;
+	/** Bumped when the camera stops, to retire the frame-watch loop of the old stream. */
+	#session = 0;
+	/** A frame is in the worker. */
+	#busy = false;
+	/** A video frame was presented since the last grab. */
+	#fresh = false;
 	#stats = new FrameStats();
 
 	#card: CardOutcome | null = null;
@@ -305,6 +328,8 @@ class QrScanner extends HTMLElement {
 
 	#stopCamera(): void {
 		this.#scanning = false;
+		this.#fresh = false;
+		this.#session++;
 		if (!this.#stream) return;
 		for (const track of this.#stream.getTracks()) track.stop();
 		this.#stream = null;
@@ -314,38 +339,55 @@ class QrScanner extends HTMLElement {
 		for (const action of ['camera-stop', 'camera-switch', 'torch']) {
 			this.querySelector<HTMLElement>(`[data-action="${action}"]`)?.toggleAttribute('hidden', true);
 		}
-		this.querySelector<HTMLElement>('[data-action="camera-start"]')?.toggleAttribute('hidden', false);
+		this.querySelector<HTMLElement>('[data-action="camera-start"]')?.toggleAttribute(
+			'hidden',
+			false
+		);
 		if (this.dataset['state'] === 'camera') this.dataset['state'] = 'idle';
 	}
 
-	/** Waits for the next video frame; only one frame is ever in the worker at a time. */
-	#nextFrame(): void {
-		if (!this.#scanning) return;
+	/**
+	 * Watches for new video frames. A frame is grabbed as soon as one is new and the worker is free:
+	 * never more than one frame in the worker, and no waiting a whole frame interval after a decode.
+	 */
+	#nextFrame(session = this.#session): void {
+		if (!this.#scanning || session !== this.#session) return;
 		const video = this.#part<HTMLVideoElement>('[data-video]');
-		if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => void this.#scanFrame());
-		else requestAnimationFrame(() => void this.#scanFrame());
+		const onFrame = (): void => {
+			// A callback from a stopped camera session must not start a second watch loop.
+			if (!this.#scanning || session !== this.#session) return;
+			this.#fresh = true;
+			if (!this.#busy) void this.#scanFrame();
+			this.#nextFrame(session);
+		};
+		if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
+		else requestAnimationFrame(onFrame);
 	}
 
 	async #scanFrame(): Promise<void> {
 		const video = this.#part<HTMLVideoElement>('[data-video]');
-		if (!this.#scanning || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
-			this.#nextFrame();
-			return;
-		}
-		let outcome: DecodeOutcome;
+		if (this.#busy || !this.#fresh || !this.#scanning) return;
+		if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+		this.#busy = true;
+		this.#fresh = false;
+		let outcome: DecodeOutcome | null = null;
 		try {
+			const grabStart = performance.now();
 			const frame = await createImageBitmap(video);
 			const roi = this.#roi(video);
-			this.#stats.sent(performance.now());
+			const now = performance.now();
+			this.#stats.sent(now, now - grabStart);
 			const res = await this.#request({ type: 'frame', frame, roi }, [frame]);
-			if (res.type !== 'result') return this.#nextFrame();
-			this.#stats.done(res.ms, performance.now());
-			outcome = res.outcome;
+			if (res.type === 'result') {
+				this.#stats.done(res.ms, performance.now());
+				outcome = res.outcome;
+			}
 		} catch {
-			// A frame that could not be grabbed (camera just stopped): try the next one.
-			return this.#nextFrame();
+			// A frame that could not be grabbed (camera just stopped): the next one will do.
+		} finally {
+			this.#busy = false;
 		}
-		if (!this.#scanning) return;
+		if (!this.#scanning || !outcome) return;
 		if (outcome.kind === 'card') {
 			this.#stopCamera();
 			this.#showCard(outcome);
@@ -357,9 +399,12 @@ class QrScanner extends HTMLElement {
 			return;
 		}
 		if (outcome.kind === 'invalid') {
-			this.#status(outcome.errors.some((e) => e.code === 'not-cccd') ? STATUS.foreignQr : STATUS.unclearQr);
+			this.#status(
+				outcome.errors.some((e) => e.code === 'not-cccd') ? STATUS.foreignQr : STATUS.unclearQr
+			);
 		}
-		this.#nextFrame();
+		// A newer frame arrived while this one was decoded: take it now.
+		if (this.#fresh) void this.#scanFrame();
 	}
 
 	/** Where the guide box is, in the video frame's own coordinates. */
@@ -397,7 +442,9 @@ class QrScanner extends HTMLElement {
 		this.#hideResult();
 		this.#status(STATUS.text);
 		const res = await this.#request({ type: 'text', text });
-		this.#showOutcome(res.type === 'result' ? res.outcome : { kind: 'failure', detail: 'no result' });
+		this.#showOutcome(
+			res.type === 'result' ? res.outcome : { kind: 'failure', detail: 'no result' }
+		);
 	}
 
 	#selectedSample(): HTMLOptionElement | null {
@@ -533,7 +580,11 @@ class QrScanner extends HTMLElement {
 }
 
 /** A new element with optional text and class. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;

@@ -65,7 +65,13 @@ export function parseKitManifest(value: unknown): KitManifest | null {
 	const missing = Array.isArray(record['missing'])
 		? (record['missing'] as unknown[]).filter((m): m is string => typeof m === 'string')
 		: [];
-	return { zip: record['zip'], zipBytes: record['zipBytes'], generated: record['generated'], files, missing };
+	return {
+		zip: record['zip'],
+		zipBytes: record['zipBytes'],
+		generated: record['generated'],
+		files,
+		missing,
+	};
 }
 
 /** "1,2 MB", "350 KB": sizes people can judge before downloading on mobile data. */
@@ -75,7 +81,9 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Files grouped by kind, in the order of KIT_KINDS. */
-export function groupKitFiles(files: readonly KitFile[]): Array<{ kind: KitKind; label: string; files: KitFile[] }> {
+export function groupKitFiles(
+	files: readonly KitFile[]
+): Array<{ kind: KitKind; label: string; files: KitFile[] }> {
 	return (Object.keys(KIT_KINDS) as KitKind[])
 		.map((kind) => ({ kind, label: KIT_KINDS[kind], files: files.filter((f) => f.kind === kind) }))
 		.filter((group) => group.files.length > 0);

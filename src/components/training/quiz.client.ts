@@ -12,9 +12,11 @@ class QuizForm extends HTMLElement {
 
 	connectedCallback(): void {
 		this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
-		for (const element of this.querySelectorAll<HTMLElement>('[data-quiz-js]')) element.hidden = false;
+		for (const element of this.querySelectorAll<HTMLElement>('[data-quiz-js]'))
+			element.hidden = false;
 		// The answers move into the feedback once the script runs.
-		for (const details of this.querySelectorAll<HTMLElement>('[data-quiz-answer]')) details.hidden = true;
+		for (const details of this.querySelectorAll<HTMLElement>('[data-quiz-answer]'))
+			details.hidden = true;
 		this.addEventListener('click', this.#onClick);
 		this.#renderScore();
 	}
@@ -52,7 +54,9 @@ class QuizForm extends HTMLElement {
 		button.setAttribute('aria-disabled', 'true');
 		button.textContent = 'Đã kiểm tra';
 
-		const source = fieldset.querySelector<HTMLAnchorElement>('[data-quiz-answer] a[data-quiz-source]');
+		const source = fieldset.querySelector<HTMLAnchorElement>(
+			'[data-quiz-answer] a[data-quiz-source]'
+		);
 		feedback.dataset['state'] = right ? 'right' : 'wrong';
 		feedback.replaceChildren();
 		const verdict = document.createElement('p');
@@ -95,7 +99,8 @@ class QuizForm extends HTMLElement {
 
 	#renderScore(): void {
 		const text = scoreText(tally(this.#results, this.#questions.length));
-		for (const score of this.querySelectorAll<HTMLElement>('[data-quiz-score]')) score.textContent = text;
+		for (const score of this.querySelectorAll<HTMLElement>('[data-quiz-score]'))
+			score.textContent = text;
 	}
 }
 

@@ -19,7 +19,8 @@ export function orderQuestions<T extends { topic: QuestionTopic }>(questions: re
 		.map((question, position) => ({ question, position }))
 		.sort(
 			(a, b) =>
-				topics.indexOf(a.question.topic) - topics.indexOf(b.question.topic) || a.position - b.position
+				topics.indexOf(a.question.topic) - topics.indexOf(b.question.topic) ||
+				a.position - b.position
 		)
 		.map(({ question }) => question);
 }
@@ -27,7 +28,11 @@ export function orderQuestions<T extends { topic: QuestionTopic }>(questions: re
 /** Questions grouped under their topic labels, numbered from 1 across the whole bank. */
 export function groupByTopic(
 	questions: readonly WithId<Question>[]
-): Array<{ topic: QuestionTopic; label: string; items: Array<{ number: number; question: WithId<Question> }> }> {
+): Array<{
+	topic: QuestionTopic;
+	label: string;
+	items: Array<{ number: number; question: WithId<Question> }>;
+}> {
 	const ordered = orderQuestions(questions);
 	const groups = new Map<QuestionTopic, Array<{ number: number; question: WithId<Question> }>>();
 	ordered.forEach((question, index) => {
@@ -74,7 +79,9 @@ export function scoreText(score: Score): string {
 	if (score.answered === 0) return `Bạn chưa trả lời câu nào. Có ${score.total} câu hỏi.`;
 	const main = `Bạn trả lời đúng ${score.correct}/${score.answered} câu.`;
 	const left = score.total - score.answered;
-	return left > 0 ? `${main} Còn ${left} câu chưa làm.` : `${main} Bạn đã làm hết ${score.total} câu.`;
+	return left > 0
+		? `${main} Còn ${left} câu chưa làm.`
+		: `${main} Bạn đã làm hết ${score.total} câu.`;
 }
 
 /** The first words of the feedback: the verdict, in words so it never relies on colour. */

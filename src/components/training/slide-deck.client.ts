@@ -37,7 +37,8 @@ class SlideDeck extends HTMLElement {
 		if (!this.#state.total) return;
 		this.#counter = this.querySelector('[data-deck-counter]');
 		this.#presentButton = this.querySelector('[data-deck-action="present"]');
-		for (const hidden of this.querySelectorAll<HTMLElement>('[data-deck-js]')) hidden.hidden = false;
+		for (const hidden of this.querySelectorAll<HTMLElement>('[data-deck-js]'))
+			hidden.hidden = false;
 		this.dataset['enhanced'] = '';
 
 		this.addEventListener('click', this.#onClick);
@@ -53,6 +54,8 @@ class SlideDeck extends HTMLElement {
 		}
 		const fromHash = indexFromHash(location.hash, this.#state.total);
 		this.#show(fromHash ?? 0, { broadcast: false });
+		// The browser scrolled to the slide's id; show the whole deck with its buttons instead.
+		if (fromHash !== null) this.scrollIntoView({ block: 'start' });
 		if (this.#isPresenter) {
 			// Ask the audience window where it is, in case the presenter opened late.
 			this.#channel?.postMessage({ type: 'hello' });
@@ -171,7 +174,8 @@ class SlideDeck extends HTMLElement {
 		const message = parseMessage(event.data);
 		if (!message) return;
 		if (message.type === 'hello') {
-			if (!this.#isPresenter) this.#channel?.postMessage({ type: 'goto', index: this.#state.index });
+			if (!this.#isPresenter)
+				this.#channel?.postMessage({ type: 'goto', index: this.#state.index });
 			return;
 		}
 		if (message.index !== this.#state.index) this.#show(message.index, { broadcast: false });
@@ -185,7 +189,10 @@ class SlideDeck extends HTMLElement {
 	#onTouchEnd = (event: TouchEvent): void => {
 		const touch = event.changedTouches[0];
 		if (!touch || !this.#touchStart) return;
-		const action = swipeAction(touch.clientX - this.#touchStart.x, touch.clientY - this.#touchStart.y);
+		const action = swipeAction(
+			touch.clientX - this.#touchStart.x,
+			touch.clientY - this.#touchStart.y
+		);
 		this.#touchStart = null;
 		if (action) this.#do(action);
 	};

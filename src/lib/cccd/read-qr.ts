@@ -5,7 +5,9 @@
  * - mode 'fast' (camera frames): a region of interest where the on-screen guide box is, downscaled
  *   to a bounded size, one zxing pass restricted to QR codes, then one cheap fallback pass.
  * - mode 'thorough' (uploaded photos): a sequence of passes (scales, binarisers, contrast stretch,
- *   blur, sharpening, a large-window adaptive threshold) that stops at the first pass finding a code.
+ *   blur, sharpening, a large-window adaptive threshold) that stops at the first pass finding a code;
+ *   last, codes that zxing located but could not correct are re-sampled along a bent grid
+ *   (sampler.ts): QR codes printed on fabric or curved surfaces.
  *
  * Positions are always reported in the coordinates of the image that was passed in, whatever crop
  * or scale a pass used.
@@ -25,6 +27,7 @@ import {
 	type Rect,
 	type RgbaImage,
 } from './image.ts';
+import { renderModules, sampleBent } from './sampler.ts';
 import { zxingRead } from './zxing.ts';
 
 export type { RgbaImage, Rect } from './image.ts';
@@ -88,9 +91,20 @@ export interface Pass {
 	build: (ctx: PassContext) => PassInput | null;
 }
 
+/** A pass that does its own decoding instead of one zxing call on a derived image. */
+export interface CustomPass {
+	name: string;
+	run: (ctx: PassContext) => Promise<QrCodeFound[]>;
+}
+
 /** Lazily computed, shared intermediate images for one readQrCodes call. */
 export class PassContext {
 	readonly source: RgbaImage;
+	/**
+	 * QR codes zxing located in the source but failed to decode (from passes run with
+	 * returnErrors), in source coordinates: the starting point of the bent-grid pass.
+	 */
+	readonly failed: ReadResult[] = [];
 	#gray: GrayImage | undefined;
 	readonly #cache = new Map<string, GrayImage>();
 
@@ -138,12 +152,20 @@ const wholeImage = (ctx: PassContext): PassInput => ({
  * photos each reads on the ZXing black-box corpus; the rest target degradations that corpus lacks
  * (dim light, focus blur, sensor noise, very large photos). Exported for the benchmark.
  */
-export const THOROUGH_PASSES: readonly Pass[] = [
+export const THOROUGH_PASSES: readonly (Pass | CustomPass)[] = [
 	{
 		// zxing's own multi-try (hybrid binariser, inversion, internal downscale), QR only: it reads
-		// more than zxing-wasm's all-formats default in a fraction of the time.
+		// more than zxing-wasm's all-formats default in a fraction of the time. Codes it finds but
+		// cannot correct are kept for the bent-grid pass.
 		name: 'zxing-harder',
-		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, tryDownscale: true, tryRotate: false },
+		options: {
+			...QR_ONLY,
+			tryHarder: true,
+			tryInvert: true,
+			tryDownscale: true,
+			tryRotate: false,
+			returnErrors: true,
+		},
 		build: wholeImage,
 	},
 	{
@@ -207,7 +229,62 @@ export const THOROUGH_PASSES: readonly Pass[] = [
 			return asRgba(ctx, scaledGray(ctx, 0.5));
 		},
 	},
+	{
+		// Codes zxing located (finders, format information) but whose modules it sampled wrongly
+		// because the code is not flat: re-sample along a grid bent to fit the module edges.
+		name: 'bent-grid',
+		run: readBentCodes,
+	},
 ];
+
+/** Pure, flat symbol options: the redrawn code needs no search, binarisation or retries. */
+const PURE: ReaderOptions = {
+	formats: ['QRCode'],
+	textMode: 'Plain',
+	isPure: true,
+	tryHarder: false,
+	tryInvert: false,
+	tryRotate: false,
+	tryDownscale: false,
+};
+
+/** At most this many failed candidates are re-sampled (each costs a few tens of ms). */
+const MAX_BENT_CANDIDATES = 3;
+
+async function readBentCodes(ctx: PassContext): Promise<QrCodeFound[]> {
+	const seen: ReadResult[] = [];
+	const found: QrCodeFound[] = [];
+	for (const r of ctx.failed) {
+		// Model 2 QR only ('1'…'40'); Micro QR candidates in photos are nearly always false finds.
+		if (r.format !== 'QRCode' || !/^\d+$/.test(r.version)) continue;
+		if (seen.some((s) => sameQuad(s, r))) continue;
+		if (seen.push(r) > MAX_BENT_CANDIDATES) break;
+		const dim = 17 + 4 * Number(r.version);
+		const source: PassInput = { image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 };
+		// Every refinement round gives a module matrix; later rounds fit the bends more closely,
+		// so try them from the last.
+		for (const bits of sampleBent(ctx.gray, r.position, dim, { modulePx: 6 }).reverse()) {
+			if (r.isInverted) for (let i = 0; i < bits.length; i++) bits[i] = 1 - bits[i]!;
+			const clean = grayToRgba(renderModules(bits, dim));
+			const [res] = await zxingRead(clean as RgbaImage & { data: Uint8ClampedArray }, PURE);
+			if (res?.isValid && res.format === 'QRCode') {
+				// The redrawn symbol's corners mean nothing in the photo: report zxing's quad.
+				found.push(toFound({ ...res, position: r.position }, source));
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+/** Same candidate found twice (several binarisers): corners within two pixels. */
+function sameQuad(a: ReadResult, b: ReadResult): boolean {
+	const pa = a.position;
+	const pb = b.position;
+	return (['topLeft', 'topRight', 'bottomRight', 'bottomLeft'] as const).every(
+		(k) => Math.abs(pa[k].x - pb[k].x) <= 2 && Math.abs(pa[k].y - pb[k].y) <= 2
+	);
+}
 
 function centreRect(width: number, height: number, roi: Rect | undefined): Rect {
 	const r = roi ?? { x: 0.15, y: 0.1, width: 0.7, height: 0.8 };
@@ -226,7 +303,7 @@ function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
 	if (!large && !roi) {
 		// Small frames and photos: one QR-only zxing pass on the untouched pixels. Shrinking an
 		// image whose modules are already only a few pixels wide loses codes.
-		return [{ ...THOROUGH_PASSES[0]!, name: 'fast-full' }];
+		return [{ ...(THOROUGH_PASSES[0] as Pass), name: 'fast-full' }];
 	}
 	const rect = centreRect(source.width, source.height, roi);
 	return [
@@ -285,10 +362,15 @@ function toFound(r: ReadResult, input: PassInput): QrCodeFound {
 /** Runs passes in order and returns the codes of the first pass that finds any. */
 export async function runPasses(
 	source: RgbaImage,
-	passes: readonly Pass[]
+	passes: readonly (Pass | CustomPass)[]
 ): Promise<QrCodeFound[]> {
 	const ctx = new PassContext(source);
 	for (const pass of passes) {
+		if ('run' in pass) {
+			const found = await pass.run(ctx);
+			if (found.length > 0) return found;
+			continue;
+		}
 		const input = pass.build(ctx);
 		if (!input) continue;
 		const results = await zxingRead(
@@ -297,6 +379,9 @@ export async function runPasses(
 		);
 		const valid = results.filter((r) => r.isValid && r.format !== 'None');
 		if (valid.length > 0) return valid.map((r) => toFound(r, input));
+		if (input.scale === 1 && input.offsetX === 0 && input.offsetY === 0) {
+			ctx.failed.push(...results.filter((r) => !r.isValid && r.format !== 'None'));
+		}
 	}
 	return [];
 }

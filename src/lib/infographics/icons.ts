@@ -40,7 +40,10 @@ export const ICONS: Record<MethodIcon, readonly IconPart[]> = {
 	],
 	// A chip with contact pins.
 	chip: [
-		{ d: 'M15 12h18a3 3 0 0 1 3 3v18a3 3 0 0 1-3 3H15a3 3 0 0 1-3-3V15a3 3 0 0 1 3-3z', mode: 'stroke' },
+		{
+			d: 'M15 12h18a3 3 0 0 1 3 3v18a3 3 0 0 1-3 3H15a3 3 0 0 1-3-3V15a3 3 0 0 1 3-3z',
+			mode: 'stroke',
+		},
 		{ d: 'M19 19h10v10H19z', mode: 'fill' },
 		{
 			d: 'M19 5v7M29 5v7M19 36v7M29 36v7M5 19h7M5 29h7M36 19h7M36 29h7',
@@ -49,7 +52,10 @@ export const ICONS: Record<MethodIcon, readonly IconPart[]> = {
 	],
 	// A phone showing a tick: the VNeID app.
 	phone: [
-		{ d: 'M16 3h16a4 4 0 0 1 4 4v34a4 4 0 0 1-4 4H16a4 4 0 0 1-4-4V7a4 4 0 0 1 4-4z', mode: 'stroke' },
+		{
+			d: 'M16 3h16a4 4 0 0 1 4 4v34a4 4 0 0 1-4 4H16a4 4 0 0 1-4-4V7a4 4 0 0 1 4-4z',
+			mode: 'stroke',
+		},
 		{ d: 'M21 8h6', mode: 'stroke' },
 		{ d: 'M18 24l4 4l8-9', mode: 'stroke' },
 		{ d: 'M21.5 38.5a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0z', mode: 'fill' },

@@ -100,7 +100,9 @@ export class SceneBuilder {
 	}
 
 	rect(x: number, y: number, w: number, h: number, fill: string, radius?: number): void {
-		this.scene.ops.push(radius ? { type: 'rect', x, y, w, h, fill, radius } : { type: 'rect', x, y, w, h, fill });
+		this.scene.ops.push(
+			radius ? { type: 'rect', x, y, w, h, fill, radius } : { type: 'rect', x, y, w, h, fill }
+		);
 	}
 
 	circle(cx: number, cy: number, r: number, fill: string): void {
@@ -159,7 +161,12 @@ export class SceneBuilder {
 	}
 
 	/** Fits a bulleted list at one shared size into `box`; bullets are round dots. */
-	list(label: string, items: readonly string[], box: Rect, style: ListStyle): { height: number; size: number } {
+	list(
+		label: string,
+		items: readonly string[],
+		box: Rect,
+		style: ListStyle
+	): { height: number; size: number } {
 		const indent = style.maxSize * 1.05;
 		const fitted = fitList(
 			items,
@@ -204,7 +211,12 @@ export class SceneBuilder {
 			y += size * style.gap;
 		}
 		const lines = fitted.items.reduce((sum, item) => sum + item.lines.length, 0);
-		this.record(label, box, { x: box.x, y: top, w: widest, h: fitted.height }, { size, lines: Array(lines), fits: fitted.fits });
+		this.record(
+			label,
+			box,
+			{ x: box.x, y: top, w: widest, h: fitted.height },
+			{ size, lines: Array(lines), fits: fitted.fits }
+		);
 		return { height: fitted.height, size };
 	}
 
@@ -214,13 +226,25 @@ export class SceneBuilder {
 		const lines = ops.filter((op) => op.type === 'text').map(textRect);
 		const solids = ops
 			.filter((op) => op.type === 'qr' || op.type === 'icon')
-			.map((op) => ({ x: op.x, y: op.y, w: op.size, h: op.size, what: op.type === 'qr' ? 'mã QR' : 'biểu tượng' }));
+			.map((op) => ({
+				x: op.x,
+				y: op.y,
+				w: op.size,
+				h: op.size,
+				what: op.type === 'qr' ? 'mã QR' : 'biểu tượng',
+			}));
 		for (const line of lines) {
-			if (line.x < -0.5 || line.y < -0.5 || line.x + line.w > width + 0.5 || line.y + line.h > height + 0.5) {
+			if (
+				line.x < -0.5 ||
+				line.y < -0.5 ||
+				line.x + line.w > width + 0.5 ||
+				line.y + line.h > height + 0.5
+			) {
 				this.scene.problems.push(`Dòng "${line.text}" ra ngoài ảnh.`);
 			}
 			for (const solid of solids) {
-				if (intersects(line, solid)) this.scene.problems.push(`Dòng "${line.text}" đè lên ${solid.what}.`);
+				if (intersects(line, solid))
+					this.scene.problems.push(`Dòng "${line.text}" đè lên ${solid.what}.`);
 			}
 		}
 		for (let i = 0; i < lines.length; i++) {
@@ -233,17 +257,36 @@ export class SceneBuilder {
 		return this.scene;
 	}
 
-	private record(label: string, box: Rect, used: Rect, fitted: { size: number; lines: unknown[]; fits: boolean }): void {
-		this.scene.blocks.push({ label, box, used, size: fitted.size, lines: fitted.lines.length, fits: fitted.fits });
+	private record(
+		label: string,
+		box: Rect,
+		used: Rect,
+		fitted: { size: number; lines: unknown[]; fits: boolean }
+	): void {
+		this.scene.blocks.push({
+			label,
+			box,
+			used,
+			size: fitted.size,
+			lines: fitted.lines.length,
+			fits: fitted.fits,
+		});
 		if (!fitted.fits) {
-			this.scene.problems.push(`"${label}" không vừa khung ${Math.round(box.w)}×${Math.round(box.h)} (cỡ chữ ${fitted.size}).`);
+			this.scene.problems.push(
+				`"${label}" không vừa khung ${Math.round(box.w)}×${Math.round(box.h)} (cỡ chữ ${fitted.size}).`
+			);
 		}
 	}
 }
 
 /** The ink-ish box of a text line: its measured width, aligned in its box, over the glyph height. */
 export function textRect(op: Extract<Op, { type: 'text' }>): Rect & { text: string } {
-	const x = op.align === 'center' ? op.x + (op.w - op.tw) / 2 : op.align === 'right' ? op.x + op.w - op.tw : op.x;
+	const x =
+		op.align === 'center'
+			? op.x + (op.w - op.tw) / 2
+			: op.align === 'right'
+				? op.x + op.w - op.tw
+				: op.x;
 	// Ascenders and descenders sit inside about 1.15 em; lines set tighter than that may touch, not collide.
 	const glyph = Math.min(op.lineBox, op.size * 1.15);
 	return { x, y: op.y + (op.lineBox - glyph) / 2, w: op.tw, h: glyph, text: op.text };
@@ -251,7 +294,9 @@ export function textRect(op: Extract<Op, { type: 'text' }>): Rect & { text: stri
 
 function intersects(a: Rect, b: Rect): boolean {
 	const eps = 0.5;
-	return a.x < b.x + b.w - eps && b.x < a.x + a.w - eps && a.y < b.y + b.h - eps && b.y < a.y + a.h - eps;
+	return (
+		a.x < b.x + b.w - eps && b.x < a.x + a.w - eps && a.y < b.y + b.h - eps && b.y < a.y + a.h - eps
+	);
 }
 
 function alignTop(box: Rect, height: number, valign: TextStyle['valign']): number {

@@ -69,11 +69,22 @@ export interface RenderTarget {
 const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi');
 
 /** Dark strip at the bottom: site name on the left, the legal source on the right. */
-function footer(b: SceneBuilderWithSite, height: number, pad: number, size: number, textTop?: number): void {
+function footer(
+	b: SceneBuilderWithSite,
+	height: number,
+	pad: number,
+	size: number,
+	textTop?: number
+): void {
 	const { width, height: H } = b.scene;
 	const y = H - height;
 	b.rect(0, y, width, height, COLORS.redDark);
-	const row: Rect = { x: pad, y: textTop ?? y, w: (width - pad * 2) / 2 - 8, h: textTop === undefined ? height : size * 1.6 };
+	const row: Rect = {
+		x: pad,
+		y: textTop ?? y,
+		w: (width - pad * 2) / 2 - 8,
+		h: textTop === undefined ? height : size * 1.6,
+	};
 	b.text('chân trang: tên trang', b.siteName, row, {
 		weight: 700,
 		color: COLORS.white,
@@ -83,16 +94,21 @@ function footer(b: SceneBuilderWithSite, height: number, pad: number, size: numb
 		maxLines: 1,
 		valign: 'middle',
 	});
-	b.text('chân trang: nguồn', SOURCE_LINE, { ...row, x: width / 2 + 8 }, {
-		weight: 400,
-		color: COLORS.white,
-		maxSize: size,
-		minSize: size * 0.7,
-		lineHeight: 1.2,
-		maxLines: 1,
-		align: 'right',
-		valign: 'middle',
-	});
+	b.text(
+		'chân trang: nguồn',
+		SOURCE_LINE,
+		{ ...row, x: width / 2 + 8 },
+		{
+			weight: 400,
+			color: COLORS.white,
+			maxSize: size,
+			minSize: size * 0.7,
+			lineHeight: 1.2,
+			maxLines: 1,
+			align: 'right',
+			valign: 'middle',
+		}
+	);
 }
 
 /** The builder carries the site name so the shared pieces need fewer arguments. */
@@ -105,46 +121,73 @@ class SceneBuilderWithSite extends SceneBuilder {
 }
 
 /** White disc with the method icon in red. */
-function iconBadge(b: SceneBuilder, x: number, y: number, diameter: number, icon: MethodIcon): void {
+function iconBadge(
+	b: SceneBuilder,
+	x: number,
+	y: number,
+	diameter: number,
+	icon: MethodIcon
+): void {
 	b.circle(x + diameter / 2, y + diameter / 2, diameter / 2, COLORS.white);
 	const size = diameter * 0.58;
 	b.icon(x + (diameter - size) / 2, y + (diameter - size) / 2, size, icon, COLORS.red);
 }
 
 /** Gold box: "Tổng đài hỗ trợ", the number, and a pointer to the QR code beside it. */
-function hotlineBox(b: SceneBuilder, box: Rect, hotline: HotlineData, scale: number, withCaption: boolean): void {
+function hotlineBox(
+	b: SceneBuilder,
+	box: Rect,
+	hotline: HotlineData,
+	scale: number,
+	withCaption: boolean
+): void {
 	b.rect(box.x, box.y, box.w, box.h, COLORS.gold, 20 * scale);
 	const pad = 24 * scale;
 	const inner: Rect = { x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 };
 	const labelH = 38 * scale;
 	const captionH = withCaption ? 66 * scale : 0;
-	b.text('tổng đài: nhãn', WORDING.hotlineLabel, { ...inner, h: labelH }, {
-		weight: 700,
-		color: COLORS.navy,
-		maxSize: 30 * scale,
-		minSize: 22 * scale,
-		lineHeight: 1.2,
-		maxLines: 1,
-	});
-	b.text('tổng đài: số', hotline.phone, { ...inner, y: inner.y + labelH, h: inner.h - labelH - captionH }, {
-		weight: 800,
-		color: COLORS.navy,
-		maxSize: 96 * scale,
-		minSize: 40 * scale,
-		lineHeight: 1.1,
-		maxLines: 1,
-		valign: 'middle',
-	});
-	if (withCaption) {
-		b.text('tổng đài: chỉ dẫn QR', WORDING.scanBeside, { ...inner, y: inner.y + inner.h - captionH, h: captionH }, {
-			weight: 400,
+	b.text(
+		'tổng đài: nhãn',
+		WORDING.hotlineLabel,
+		{ ...inner, h: labelH },
+		{
+			weight: 700,
 			color: COLORS.navy,
-			maxSize: 26 * scale,
-			minSize: 18 * scale,
-			lineHeight: 1.25,
-			maxLines: 2,
-			valign: 'bottom',
-		});
+			maxSize: 30 * scale,
+			minSize: 22 * scale,
+			lineHeight: 1.2,
+			maxLines: 1,
+		}
+	);
+	b.text(
+		'tổng đài: số',
+		hotline.phone,
+		{ ...inner, y: inner.y + labelH, h: inner.h - labelH - captionH },
+		{
+			weight: 800,
+			color: COLORS.navy,
+			maxSize: 96 * scale,
+			minSize: 40 * scale,
+			lineHeight: 1.1,
+			maxLines: 1,
+			valign: 'middle',
+		}
+	);
+	if (withCaption) {
+		b.text(
+			'tổng đài: chỉ dẫn QR',
+			WORDING.scanBeside,
+			{ ...inner, y: inner.y + inner.h - captionH, h: captionH },
+			{
+				weight: 400,
+				color: COLORS.navy,
+				maxSize: 26 * scale,
+				minSize: 18 * scale,
+				lineHeight: 1.25,
+				maxLines: 2,
+				valign: 'bottom',
+			}
+		);
 	}
 }
 
@@ -158,20 +201,29 @@ function keyPointsPanel(
 ): void {
 	b.rect(box.x, box.y, box.w, box.h, COLORS.cream, 24 * scale);
 	const pad = 32 * scale;
-	b.list('ý chính', points, { x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 }, {
-		weight: 700,
-		color: COLORS.navy,
-		bulletColor: COLORS.red,
-		maxSize: sizes.max,
-		minSize: sizes.min,
-		lineHeight: 1.25,
-		gap: 0.55,
-		valign: 'middle',
-	});
+	b.list(
+		'ý chính',
+		points,
+		{ x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 },
+		{
+			weight: 700,
+			color: COLORS.navy,
+			bulletColor: COLORS.red,
+			maxSize: sizes.max,
+			minSize: sizes.min,
+			lineHeight: 1.25,
+			gap: 0.55,
+			valign: 'middle',
+		}
+	);
 }
 
 /** Square feed card (1080 × 1080). */
-export function methodSquare(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+export function methodSquare(
+	method: MethodCardData,
+	ctx: CampaignContext,
+	target: RenderTarget
+): Scene {
 	return buildWithFallback((density) => {
 		const b = new SceneBuilderWithSite(target, ctx.siteName);
 		const { width: W, height: H } = target;
@@ -181,32 +233,48 @@ export function methodSquare(method: MethodCardData, ctx: CampaignContext, targe
 		const badge = 150 * s;
 		const top = 56 * s;
 		iconBadge(b, W - P - badge, top, badge, method.icon);
-		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P, y: top, w: W - 2 * P - badge - 24 * s, h: badge }, {
-			weight: 800,
-			color: COLORS.gold,
-			maxSize: 150 * s,
-			minSize: 90 * s,
-			lineHeight: 1.0,
-			maxLines: 1,
-			valign: 'middle',
-		});
+		b.text(
+			'CÁCH n',
+			WORDING.methodLabel(method.number),
+			{ x: P, y: top, w: W - 2 * P - badge - 24 * s, h: badge },
+			{
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: 150 * s,
+				minSize: 90 * s,
+				lineHeight: 1.0,
+				maxLines: 1,
+				valign: 'middle',
+			}
+		);
 		const titleTop = top + badge + 14 * s;
 		const titleMax = [72, 64, 56, 48][density]! * s;
-		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.12 * 3 }, {
-			weight: 800,
-			color: COLORS.white,
-			maxSize: titleMax,
-			minSize: 44 * s,
-			lineHeight: 1.12,
-			maxLines: 3,
-		});
+		const title = b.text(
+			'tiêu đề',
+			method.shortTitle,
+			{ x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.12 * 3 },
+			{
+				weight: 800,
+				color: COLORS.white,
+				maxSize: titleMax,
+				minSize: 44 * s,
+				lineHeight: 1.12,
+				maxLines: 3,
+			}
+		);
 		const rowH = 236 * s;
 		const rowTop = H - footerH - 32 * s - rowH;
 		const panelTop = titleTop + title.height + 28 * s;
-		keyPointsPanel(b, { x: P, y: panelTop, w: W - 2 * P, h: rowTop - 28 * s - panelTop }, method.keyPoints, {
-			max: 40 * s,
-			min: [30, 26, 24, 22][density]! * s,
-		}, s);
+		keyPointsPanel(
+			b,
+			{ x: P, y: panelTop, w: W - 2 * P, h: rowTop - 28 * s - panelTop },
+			method.keyPoints,
+			{
+				max: 40 * s,
+				min: [30, 26, 24, 22][density]! * s,
+			},
+			s
+		);
 		hotlineBox(b, { x: P, y: rowTop, w: W - 2 * P - rowH - 24 * s, h: rowH }, ctx.hotline, s, true);
 		b.qr(W - P - rowH, rowTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 26 * s);
@@ -215,7 +283,11 @@ export function methodSquare(method: MethodCardData, ctx: CampaignContext, targe
 }
 
 /** Landscape card for link previews and landscape posts (1200 × 630). */
-export function methodLink(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+export function methodLink(
+	method: MethodCardData,
+	ctx: CampaignContext,
+	target: RenderTarget
+): Scene {
 	return buildWithFallback((density) => {
 		const b = new SceneBuilderWithSite(target, ctx.siteName);
 		const { width: W, height: H } = target;
@@ -230,57 +302,81 @@ export function methodLink(method: MethodCardData, ctx: CampaignContext, target:
 		const captionH = 30;
 		const qrSize = Math.min(colW, boxTop - 16 - captionH - 4 - P);
 		b.qr(colX + (colW - qrSize) / 2, P, qrSize, qrMatrix(method.url), COLORS.navy, COLORS.white);
-		b.text('chỉ dẫn QR', WORDING.scanToRead, { x: colX, y: P + qrSize + 4, w: colW, h: captionH }, {
-			weight: 400,
-			color: COLORS.white,
-			maxSize: 22,
-			minSize: 16,
-			lineHeight: 1.25,
-			maxLines: 1,
-			align: 'center',
-		});
+		b.text(
+			'chỉ dẫn QR',
+			WORDING.scanToRead,
+			{ x: colX, y: P + qrSize + 4, w: colW, h: captionH },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: 22,
+				minSize: 16,
+				lineHeight: 1.25,
+				maxLines: 1,
+				align: 'center',
+			}
+		);
 		hotlineBox(b, { x: colX, y: boxTop, w: colW, h: boxH }, ctx.hotline, 0.62, false);
 		// Left column: icon, "CÁCH n", title, key points.
 		const leftW = colX - 40 - P;
 		const badge = 104;
 		iconBadge(b, P, P, badge, method.icon);
-		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P + badge + 24, y: P, w: leftW - badge - 24, h: badge }, {
-			weight: 800,
-			color: COLORS.gold,
-			maxSize: 100,
-			minSize: 64,
-			lineHeight: 1.0,
-			maxLines: 1,
-			valign: 'middle',
-		});
+		b.text(
+			'CÁCH n',
+			WORDING.methodLabel(method.number),
+			{ x: P + badge + 24, y: P, w: leftW - badge - 24, h: badge },
+			{
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: 100,
+				minSize: 64,
+				lineHeight: 1.0,
+				maxLines: 1,
+				valign: 'middle',
+			}
+		);
 		const titleTop = P + badge + 16;
 		const titleMax = [56, 50, 44, 40][density]!;
-		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: leftW, h: titleMax * 1.12 * 3 }, {
-			weight: 800,
-			color: COLORS.white,
-			maxSize: titleMax,
-			minSize: 36,
-			lineHeight: 1.12,
-			maxLines: 3,
-		});
+		const title = b.text(
+			'tiêu đề',
+			method.shortTitle,
+			{ x: P, y: titleTop, w: leftW, h: titleMax * 1.12 * 3 },
+			{
+				weight: 800,
+				color: COLORS.white,
+				maxSize: titleMax,
+				minSize: 36,
+				lineHeight: 1.12,
+				maxLines: 3,
+			}
+		);
 		const pointsTop = titleTop + title.height + 20;
-		b.list('ý chính', method.keyPoints, { x: P, y: pointsTop, w: leftW, h: bottom - pointsTop }, {
-			weight: 700,
-			color: COLORS.white,
-			bulletColor: COLORS.gold,
-			maxSize: 30,
-			minSize: [24, 21, 19, 18][density]!,
-			lineHeight: 1.22,
-			gap: 0.4,
-			valign: 'top',
-		});
+		b.list(
+			'ý chính',
+			method.keyPoints,
+			{ x: P, y: pointsTop, w: leftW, h: bottom - pointsTop },
+			{
+				weight: 700,
+				color: COLORS.white,
+				bulletColor: COLORS.gold,
+				maxSize: 30,
+				minSize: [24, 21, 19, 18][density]!,
+				lineHeight: 1.22,
+				gap: 0.4,
+				valign: 'top',
+			}
+		);
 		footer(b, footerH, P, 22);
 		return b.finish();
 	});
 }
 
 /** Portrait layout for phone stories (1080 × 1920) and print (1080 × 1527, scaled to A4/A3). */
-export function methodTall(method: MethodCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+export function methodTall(
+	method: MethodCardData,
+	ctx: CampaignContext,
+	target: RenderTarget
+): Scene {
 	return buildWithFallback((density) => {
 		const b = new SceneBuilderWithSite(target, ctx.siteName);
 		const { width: W, height: H } = target;
@@ -288,44 +384,71 @@ export function methodTall(method: MethodCardData, ctx: CampaignContext, target:
 		const story = target.story === true;
 		const top = story ? 170 : 64;
 		const footerH = story ? 210 : 84;
-		b.text('tên trang', upper(ctx.siteName), { x: P, y: top, w: W - 2 * P, h: 44 }, {
-			weight: 700,
-			color: COLORS.gold,
-			maxSize: 34,
-			minSize: 24,
-			lineHeight: 1.2,
-			maxLines: 1,
-		});
+		b.text(
+			'tên trang',
+			upper(ctx.siteName),
+			{ x: P, y: top, w: W - 2 * P, h: 44 },
+			{
+				weight: 700,
+				color: COLORS.gold,
+				maxSize: 34,
+				minSize: 24,
+				lineHeight: 1.2,
+				maxLines: 1,
+			}
+		);
 		const badge = story ? 220 : 180;
 		const rowTop = top + 64;
 		iconBadge(b, W - P - badge, rowTop, badge, method.icon);
-		b.text('CÁCH n', WORDING.methodLabel(method.number), { x: P, y: rowTop, w: W - 2 * P - badge - 24, h: badge }, {
-			weight: 800,
-			color: COLORS.gold,
-			maxSize: story ? 200 : 170,
-			minSize: 110,
-			lineHeight: 1.0,
-			maxLines: 1,
-			valign: 'middle',
-		});
+		b.text(
+			'CÁCH n',
+			WORDING.methodLabel(method.number),
+			{ x: P, y: rowTop, w: W - 2 * P - badge - 24, h: badge },
+			{
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: story ? 200 : 170,
+				minSize: 110,
+				lineHeight: 1.0,
+				maxLines: 1,
+				valign: 'middle',
+			}
+		);
 		const titleTop = rowTop + badge + 24;
 		const titleMax = (story ? [96, 84, 72, 64] : [84, 76, 68, 60])[density]!;
-		const title = b.text('tiêu đề', method.shortTitle, { x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.1 * 4 }, {
-			weight: 800,
-			color: COLORS.white,
-			maxSize: titleMax,
-			minSize: 56,
-			lineHeight: 1.1,
-			maxLines: 4,
-		});
+		const title = b.text(
+			'tiêu đề',
+			method.shortTitle,
+			{ x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.1 * 4 },
+			{
+				weight: 800,
+				color: COLORS.white,
+				maxSize: titleMax,
+				minSize: 56,
+				lineHeight: 1.1,
+				maxLines: 4,
+			}
+		);
 		const rowH = story ? 300 : 270;
 		const bottomTop = H - footerH - 40 - rowH;
 		const panelTop = titleTop + title.height + 36;
-		keyPointsPanel(b, { x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 36 - panelTop }, method.keyPoints, {
-			max: story ? 54 : 48,
-			min: [36, 32, 28, 26][density]!,
-		}, 1.2);
-		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.15, true);
+		keyPointsPanel(
+			b,
+			{ x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 36 - panelTop },
+			method.keyPoints,
+			{
+				max: story ? 54 : 48,
+				min: [36, 32, 28, 26][density]!,
+			},
+			1.2
+		);
+		hotlineBox(
+			b,
+			{ x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH },
+			ctx.hotline,
+			1.15,
+			true
+		);
 		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
 		return b.finish();
@@ -333,7 +456,11 @@ export function methodTall(method: MethodCardData, ctx: CampaignContext, target:
 }
 
 /** Overview of the seven methods: phone story (1080 × 1920) and print poster. */
-export function overviewTall(data: OverviewData, ctx: CampaignContext, target: RenderTarget): Scene {
+export function overviewTall(
+	data: OverviewData,
+	ctx: CampaignContext,
+	target: RenderTarget
+): Scene {
 	return buildWithFallback((density) => {
 		const b = new SceneBuilderWithSite(target, ctx.siteName);
 		const { width: W, height: H } = target;
@@ -341,23 +468,33 @@ export function overviewTall(data: OverviewData, ctx: CampaignContext, target: R
 		const story = target.story === true;
 		const top = story ? 160 : 60;
 		const footerH = story ? 210 : 84;
-		const heading = b.text('tiêu đề', upper(ctx.siteName), { x: P, y: top, w: W - 2 * P, h: 220 }, {
-			weight: 800,
-			color: COLORS.gold,
-			maxSize: [100, 92, 84, 76][density]!,
-			minSize: 60,
-			lineHeight: 1.05,
-			maxLines: 2,
-		});
+		const heading = b.text(
+			'tiêu đề',
+			upper(ctx.siteName),
+			{ x: P, y: top, w: W - 2 * P, h: 220 },
+			{
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: [100, 92, 84, 76][density]!,
+				minSize: 60,
+				lineHeight: 1.05,
+				maxLines: 2,
+			}
+		);
 		const leadTop = top + heading.height + 20;
-		const lead = b.text('lời dẫn', `${WORDING.overviewLead} ${WORDING.overviewAsk}`, { x: P, y: leadTop, w: W - 2 * P, h: 140 }, {
-			weight: 400,
-			color: COLORS.white,
-			maxSize: 40,
-			minSize: 30,
-			lineHeight: 1.3,
-			maxLines: 3,
-		});
+		const lead = b.text(
+			'lời dẫn',
+			`${WORDING.overviewLead} ${WORDING.overviewAsk}`,
+			{ x: P, y: leadTop, w: W - 2 * P, h: 140 },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: 40,
+				minSize: 30,
+				lineHeight: 1.3,
+				maxLines: 3,
+			}
+		);
 		const rowH = story ? 280 : 240;
 		const bottomTop = H - footerH - 36 - rowH;
 		const panelTop = leadTop + lead.height + 28;
@@ -371,31 +508,47 @@ export function overviewTall(data: OverviewData, ctx: CampaignContext, target: R
 			const disc = Math.min(84, itemH * 0.8);
 			const cy = y + itemH / 2;
 			b.circle(panel.x + pad + disc / 2, cy, disc / 2, COLORS.red);
-			b.text(`số ${method.number}`, String(method.number), { x: panel.x + pad, y: cy - disc / 2, w: disc, h: disc }, {
-				weight: 800,
-				color: COLORS.white,
-				maxSize: disc * 0.6,
-				minSize: disc * 0.4,
-				lineHeight: 1.0,
-				maxLines: 1,
-				align: 'center',
-				valign: 'middle',
-			});
+			b.text(
+				`số ${method.number}`,
+				String(method.number),
+				{ x: panel.x + pad, y: cy - disc / 2, w: disc, h: disc },
+				{
+					weight: 800,
+					color: COLORS.white,
+					maxSize: disc * 0.6,
+					minSize: disc * 0.4,
+					lineHeight: 1.0,
+					maxLines: 1,
+					align: 'center',
+					valign: 'middle',
+				}
+			);
 			const iconSize = Math.min(64, itemH * 0.62);
 			const iconX = panel.x + pad + disc + 20;
 			b.icon(iconX, cy - iconSize / 2, iconSize, method.icon, COLORS.red);
 			const textX = iconX + iconSize + 22;
-			b.text(`cách ${method.number}`, method.shortTitle, { x: textX, y: y + 4, w: panel.x + panel.w - pad - textX, h: itemH - 8 }, {
-				weight: 700,
-				color: COLORS.navy,
-				maxSize: story ? 46 : 42,
-				minSize: [32, 28, 26, 24][density]!,
-				lineHeight: 1.15,
-				maxLines: 2,
-				valign: 'middle',
-			});
+			b.text(
+				`cách ${method.number}`,
+				method.shortTitle,
+				{ x: textX, y: y + 4, w: panel.x + panel.w - pad - textX, h: itemH - 8 },
+				{
+					weight: 700,
+					color: COLORS.navy,
+					maxSize: story ? 46 : 42,
+					minSize: [32, 28, 26, 24][density]!,
+					lineHeight: 1.15,
+					maxLines: 2,
+					valign: 'middle',
+				}
+			);
 		});
-		hotlineBox(b, { x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH }, ctx.hotline, 1.1, true);
+		hotlineBox(
+			b,
+			{ x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH },
+			ctx.hotline,
+			1.1,
+			true
+		);
 		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(data.url), COLORS.navy, COLORS.white);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
 		return b.finish();
@@ -403,7 +556,11 @@ export function overviewTall(data: OverviewData, ctx: CampaignContext, target: R
 }
 
 /** Hotline card (1080 × 1080): the national number big, what to call about, other numbers. */
-export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, target: RenderTarget): Scene {
+export function hotlineSquare(
+	data: HotlineCardData,
+	ctx: CampaignContext,
+	target: RenderTarget
+): Scene {
 	return buildWithFallback((density) => {
 		const b = new SceneBuilderWithSite(target, ctx.siteName);
 		const { width: W, height: H } = target;
@@ -411,77 +568,114 @@ export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, targe
 		const footerH = 72;
 		const badge = 130;
 		iconBadge(b, P, 56, badge, 'phone');
-		b.text('tiêu đề', WORDING.hotlineTitle, { x: P + badge + 28, y: 56, w: W - 2 * P - badge - 28, h: badge }, {
-			weight: 800,
-			color: COLORS.gold,
-			maxSize: 84,
-			minSize: 56,
-			lineHeight: 1.05,
-			maxLines: 1,
-			valign: 'middle',
-		});
+		b.text(
+			'tiêu đề',
+			WORDING.hotlineTitle,
+			{ x: P + badge + 28, y: 56, w: W - 2 * P - badge - 28, h: badge },
+			{
+				weight: 800,
+				color: COLORS.gold,
+				maxSize: 84,
+				minSize: 56,
+				lineHeight: 1.05,
+				maxLines: 1,
+				valign: 'middle',
+			}
+		);
 		let y = 56 + badge + 24;
-		const name = b.text('tên tổng đài', data.main.name, { x: P, y, w: W - 2 * P, h: 44 * 1.2 * 2 }, {
-			weight: 700,
-			color: COLORS.white,
-			maxSize: [40, 36, 32, 30][density]!,
-			minSize: 28,
-			lineHeight: 1.2,
-			maxLines: 2,
-		});
+		const name = b.text(
+			'tên tổng đài',
+			data.main.name,
+			{ x: P, y, w: W - 2 * P, h: 44 * 1.2 * 2 },
+			{
+				weight: 700,
+				color: COLORS.white,
+				maxSize: [40, 36, 32, 30][density]!,
+				minSize: 28,
+				lineHeight: 1.2,
+				maxLines: 2,
+			}
+		);
 		y += name.height + 20;
 		const boxH = 210;
 		b.rect(P, y, W - 2 * P, boxH, COLORS.gold, 24);
-		b.text('số tổng đài', data.main.phone, { x: P + 32, y: y + 16, w: W - 2 * P - 64, h: 140 }, {
-			weight: 800,
-			color: COLORS.navy,
-			maxSize: 140,
-			minSize: 80,
-			lineHeight: 1.0,
-			maxLines: 1,
-			align: 'center',
-			valign: 'middle',
-		});
-		b.text('giờ', WORDING.hours(data.main.hours), { x: P + 32, y: y + 154, w: W - 2 * P - 64, h: 44 }, {
-			weight: 400,
-			color: COLORS.navy,
-			maxSize: 30,
-			minSize: 20,
-			lineHeight: 1.2,
-			maxLines: 1,
-			align: 'center',
-			valign: 'middle',
-		});
+		b.text(
+			'số tổng đài',
+			data.main.phone,
+			{ x: P + 32, y: y + 16, w: W - 2 * P - 64, h: 140 },
+			{
+				weight: 800,
+				color: COLORS.navy,
+				maxSize: 140,
+				minSize: 80,
+				lineHeight: 1.0,
+				maxLines: 1,
+				align: 'center',
+				valign: 'middle',
+			}
+		);
+		b.text(
+			'giờ',
+			WORDING.hours(data.main.hours),
+			{ x: P + 32, y: y + 154, w: W - 2 * P - 64, h: 44 },
+			{
+				weight: 400,
+				color: COLORS.navy,
+				maxSize: 30,
+				minSize: 20,
+				lineHeight: 1.2,
+				maxLines: 1,
+				align: 'center',
+				valign: 'middle',
+			}
+		);
 		y += boxH + 24;
-		const purpose = b.text('nội dung hỗ trợ', data.main.purpose, { x: P, y, w: W - 2 * P, h: 36 * 1.3 * 3 }, {
-			weight: 400,
-			color: COLORS.white,
-			maxSize: [34, 30, 28, 26][density]!,
-			minSize: 24,
-			lineHeight: 1.3,
-			maxLines: 3,
-		});
+		const purpose = b.text(
+			'nội dung hỗ trợ',
+			data.main.purpose,
+			{ x: P, y, w: W - 2 * P, h: 36 * 1.3 * 3 },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: [34, 30, 28, 26][density]!,
+				minSize: 24,
+				lineHeight: 1.3,
+				maxLines: 3,
+			}
+		);
 		y += purpose.height + 16;
 		for (const other of data.others) {
 			const digits = other.phone.replace(/\D/g, '');
-			const label = other.name.replace(/\D/g, '').includes(digits) ? other.name : `${other.name}: ${other.phone}`;
-			const line = b.text(`số khác: ${other.name}`, label, { x: P, y, w: W - 2 * P, h: 48 }, {
-				weight: 800,
-				color: COLORS.gold,
-				maxSize: 38,
-				minSize: 26,
-				lineHeight: 1.2,
-				maxLines: 1,
-			});
+			const label = other.name.replace(/\D/g, '').includes(digits)
+				? other.name
+				: `${other.name}: ${other.phone}`;
+			const line = b.text(
+				`số khác: ${other.name}`,
+				label,
+				{ x: P, y, w: W - 2 * P, h: 48 },
+				{
+					weight: 800,
+					color: COLORS.gold,
+					maxSize: 38,
+					minSize: 26,
+					lineHeight: 1.2,
+					maxLines: 1,
+				}
+			);
 			y += line.height + 4;
-			const purpose = b.text(`số khác: việc cần gọi`, other.purpose, { x: P, y, w: W - 2 * P, h: 30 * 1.3 * 2 }, {
-				weight: 400,
-				color: COLORS.white,
-				maxSize: [28, 26, 24, 22][density]!,
-				minSize: 20,
-				lineHeight: 1.3,
-				maxLines: 2,
-			});
+			const purpose = b.text(
+				`số khác: việc cần gọi`,
+				other.purpose,
+				{ x: P, y, w: W - 2 * P, h: 30 * 1.3 * 2 },
+				{
+					weight: 400,
+					color: COLORS.white,
+					maxSize: [28, 26, 24, 22][density]!,
+					minSize: 20,
+					lineHeight: 1.3,
+					maxLines: 2,
+				}
+			);
 			y += purpose.height + 12;
 		}
 		// Bottom row: whatever height is left, QR on the right, the caution note beside it.
@@ -490,15 +684,22 @@ export function hotlineSquare(data: HotlineCardData, ctx: CampaignContext, targe
 		const qrSize = Math.min(220, rowBottom - rowTop);
 		if (qrSize < 170) b.scene.problems.push('Ảnh tổng đài: không đủ chỗ cho mã QR.');
 		b.qr(W - P - qrSize, rowBottom - qrSize, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
-		const note = data.main.note ? `${data.main.note} ${WORDING.scanToRead}.` : `${WORDING.scanToRead}.`;
-		b.text('ghi chú', note, { x: P, y: rowTop, w: W - 2 * P - qrSize - 28, h: rowBottom - rowTop }, {
-			weight: 400,
-			color: COLORS.white,
-			maxSize: 26,
-			minSize: [20, 19, 18, 17][density]!,
-			lineHeight: 1.3,
-			valign: 'bottom',
-		});
+		const note = data.main.note
+			? `${data.main.note} ${WORDING.scanToRead}.`
+			: `${WORDING.scanToRead}.`;
+		b.text(
+			'ghi chú',
+			note,
+			{ x: P, y: rowTop, w: W - 2 * P - qrSize - 28, h: rowBottom - rowTop },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: 26,
+				minSize: [20, 19, 18, 17][density]!,
+				lineHeight: 1.3,
+				valign: 'bottom',
+			}
+		);
 		footer(b, footerH, P, 26);
 		return b.finish();
 	});
@@ -512,39 +713,55 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 		const P = 72;
 		b.rect(0, 0, 20, H, COLORS.gold);
 		// The home page's title is the site name: do not say it twice.
-		const isHome = nfc(data.title).toLocaleLowerCase('vi') === nfc(ctx.siteName).toLocaleLowerCase('vi');
-		b.text('tên trang', isHome ? 'Đề án 06 · Nghị định 104/2022/NĐ-CP' : upper(ctx.siteName), { x: P, y: 56, w: W - 2 * P - (data.icon ? 174 : 0), h: 48 }, {
-			weight: 700,
-			color: COLORS.gold,
-			maxSize: 36,
-			minSize: 24,
-			lineHeight: 1.2,
-			maxLines: 1,
-		});
+		const isHome =
+			nfc(data.title).toLocaleLowerCase('vi') === nfc(ctx.siteName).toLocaleLowerCase('vi');
+		b.text(
+			'tên trang',
+			isHome ? 'Đề án 06 · Nghị định 104/2022/NĐ-CP' : upper(ctx.siteName),
+			{ x: P, y: 56, w: W - 2 * P - (data.icon ? 174 : 0), h: 48 },
+			{
+				weight: 700,
+				color: COLORS.gold,
+				maxSize: 36,
+				minSize: 24,
+				lineHeight: 1.2,
+				maxLines: 1,
+			}
+		);
 		let y = 140;
 		const badge = 150;
 		if (data.icon) iconBadge(b, W - P - badge, 40, badge, data.icon);
 		if (data.kicker) {
-			const kicker = b.text('nhãn', data.kicker, { x: P, y, w: W - 2 * P - (data.icon ? badge + 24 : 0), h: 80 }, {
-				weight: 800,
-				color: COLORS.gold,
-				maxSize: 72,
-				minSize: 48,
-				lineHeight: 1.05,
-				maxLines: 1,
-			});
+			const kicker = b.text(
+				'nhãn',
+				data.kicker,
+				{ x: P, y, w: W - 2 * P - (data.icon ? badge + 24 : 0), h: 80 },
+				{
+					weight: 800,
+					color: COLORS.gold,
+					maxSize: 72,
+					minSize: 48,
+					lineHeight: 1.05,
+					maxLines: 1,
+				}
+			);
 			y += kicker.height + 8;
 		}
 		const footerTop = H - 96;
 		const titleMax = [84, 72, 64, 56][density]!;
-		const title = b.text('tiêu đề', data.title, { x: P, y, w: W - 2 * P, h: Math.min(titleMax * 1.1 * 3, footerTop - 20 - y) }, {
-			weight: 800,
-			color: COLORS.white,
-			maxSize: titleMax,
-			minSize: 44,
-			lineHeight: 1.1,
-			maxLines: 3,
-		});
+		const title = b.text(
+			'tiêu đề',
+			data.title,
+			{ x: P, y, w: W - 2 * P, h: Math.min(titleMax * 1.1 * 3, footerTop - 20 - y) },
+			{
+				weight: 800,
+				color: COLORS.white,
+				maxSize: titleMax,
+				minSize: 44,
+				lineHeight: 1.1,
+				maxLines: 3,
+			}
+		);
 		y += title.height + 16;
 		const room = footerTop - 16 - y;
 		if (data.description && room >= 36) {
@@ -556,25 +773,35 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 			}
 		}
 		b.rect(0, footerTop, W, H - footerTop, COLORS.redDark);
-		b.text('địa chỉ', data.host, { x: P, y: footerTop, w: (W - 2 * P) / 2, h: H - footerTop }, {
-			weight: 700,
-			color: COLORS.white,
-			maxSize: 28,
-			minSize: 18,
-			lineHeight: 1.2,
-			maxLines: 1,
-			valign: 'middle',
-		});
-		b.text('nguồn', SOURCE_LINE, { x: W / 2, y: footerTop, w: W / 2 - P, h: H - footerTop }, {
-			weight: 400,
-			color: COLORS.white,
-			maxSize: 26,
-			minSize: 18,
-			lineHeight: 1.2,
-			maxLines: 1,
-			align: 'right',
-			valign: 'middle',
-		});
+		b.text(
+			'địa chỉ',
+			data.host,
+			{ x: P, y: footerTop, w: (W - 2 * P) / 2, h: H - footerTop },
+			{
+				weight: 700,
+				color: COLORS.white,
+				maxSize: 28,
+				minSize: 18,
+				lineHeight: 1.2,
+				maxLines: 1,
+				valign: 'middle',
+			}
+		);
+		b.text(
+			'nguồn',
+			SOURCE_LINE,
+			{ x: W / 2, y: footerTop, w: W / 2 - P, h: H - footerTop },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: 26,
+				minSize: 18,
+				lineHeight: 1.2,
+				maxLines: 1,
+				align: 'right',
+				valign: 'middle',
+			}
+		);
 		return b.finish();
 	});
 }

@@ -13,9 +13,17 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadRgba } from '../../../scripts/lib/load-image.ts';
 import { configureZxingForNode } from '../../../scripts/lib/zxing-node.ts';
 import { listPages, loadContent } from '../../../scripts/lib/infographics/data.ts';
-import { generate, planJobs, type GenerateResult } from '../../../scripts/lib/infographics/generate.ts';
+import {
+	generate,
+	planJobs,
+	type GenerateResult,
+} from '../../../scripts/lib/infographics/generate.ts';
 import { PAPER_SIZES } from '../../../src/lib/infographics/design.ts';
-import { BUNDLE_FILE, MANIFEST_FILE, type Manifest } from '../../../src/lib/infographics/manifest.ts';
+import {
+	BUNDLE_FILE,
+	MANIFEST_FILE,
+	type Manifest,
+} from '../../../src/lib/infographics/manifest.ts';
 import { ogImageFile, publicUrl } from '../../../src/lib/infographics/urls.ts';
 import { readQrCodes } from '../../../src/lib/cccd/read-qr.ts';
 
@@ -31,7 +39,8 @@ const options = () => ({
 	root,
 	outDir: join(dir, 'out'),
 	cacheDir: join(dir, 'cache'),
-	filter: (job: { kind: string; file: string }) => job.kind !== 'og' || [...OG_SAMPLE].some((slug) => job.file === ogImageFile(slug)),
+	filter: (job: { kind: string; file: string }) =>
+		job.kind !== 'og' || [...OG_SAMPLE].some((slug) => job.file === ogImageFile(slug)),
 });
 
 beforeAll(async () => {
@@ -53,7 +62,14 @@ describe('the plan', () => {
 				expect(files).toContain(`cach-${method.number}-${suffix}`);
 			}
 		}
-		expect(files).toEqual(expect.arrayContaining(['tong-quan-story.png', 'tong-quan-a4.pdf', 'tong-quan-a3.pdf', 'tong-dai-vuong.png']));
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'tong-quan-story.png',
+				'tong-quan-a4.pdf',
+				'tong-quan-a3.pdf',
+				'tong-dai-vuong.png',
+			])
+		);
 		for (const page of pages) expect(files).toContain(ogImageFile(page.slug));
 		expect(new Set(files).size).toBe(files.length);
 	});
@@ -88,7 +104,10 @@ describe('generated files', () => {
 				? publicUrl(method.page, content.site.siteUrl)
 				: publicUrl(file.subject === 'hotline' ? 'tong-dai' : '', content.site.siteUrl);
 			const found = await readQrCodes(await loadRgba(out(file.file)), { mode: 'thorough' });
-			expect(found.map((code) => code.text), file.file).toEqual([expected]);
+			expect(
+				found.map((code) => code.text),
+				file.file
+			).toEqual([expected]);
 		}
 	});
 
@@ -96,7 +115,10 @@ describe('generated files', () => {
 		const pdfs = manifest().files.filter((file) => file.mime === 'application/pdf');
 		expect(pdfs).toHaveLength(content.methods.length * 2 + 2);
 		for (const file of pdfs) {
-			const doc = await getDocument({ data: new Uint8Array(readFileSync(out(file.file))), isEvalSupported: false }).promise;
+			const doc = await getDocument({
+				data: new Uint8Array(readFileSync(out(file.file))),
+				isEvalSupported: false,
+			}).promise;
 			expect(doc.numPages).toBe(1);
 			const page = await doc.getPage(1);
 			const { width, height } = page.getViewport({ scale: 1 });
@@ -108,15 +130,21 @@ describe('generated files', () => {
 				.join(' ')
 				.replace(/\s+/g, ' ');
 			expect(text).toContain('Nguồn: Nghị định 104/2022/NĐ-CP');
-			const titles = file.subject === 'method' ? [content.methods.find((m) => m.number === file.method)!] : content.methods;
-			for (const method of titles) expect(text, file.file).toContain(method.shortTitle.normalize('NFC'));
+			const titles =
+				file.subject === 'method'
+					? [content.methods.find((m) => m.number === file.method)!]
+					: content.methods;
+			for (const method of titles)
+				expect(text, file.file).toContain(method.shortTitle.normalize('NFC'));
 			await doc.destroy();
 		}
 	});
 
 	it('bundles every campaign image and PDF, but no link preview, in the ZIP', () => {
 		const names = Object.keys(unzipSync(new Uint8Array(readFileSync(out(BUNDLE_FILE)))));
-		const expected = manifest().files.filter((f) => f.kind === 'image' || f.kind === 'print').map((f) => f.file);
+		const expected = manifest()
+			.files.filter((f) => f.kind === 'image' || f.kind === 'print')
+			.map((f) => f.file);
 		expect(names.sort()).toEqual(expected.sort());
 	});
 

@@ -4,7 +4,12 @@ import { formatLabel, methodAlt, ogAlt } from '../../../src/lib/infographics/des
 import { ICONS } from '../../../src/lib/infographics/icons.ts';
 import { formatBytes, parseManifest } from '../../../src/lib/infographics/manifest.ts';
 import { qrMatrix, qrPathData, qrRuns } from '../../../src/lib/infographics/qr.ts';
-import { ogImageFile, publicUrl, slugFromPath, withBase } from '../../../src/lib/infographics/urls.ts';
+import {
+	ogImageFile,
+	publicUrl,
+	slugFromPath,
+	withBase,
+} from '../../../src/lib/infographics/urls.ts';
 import { methodIconSchema } from '../../../src/schemas/method.ts';
 
 describe('campaign colours', () => {
@@ -16,7 +21,9 @@ describe('campaign colours', () => {
 describe('urls', () => {
 	it('builds public URLs with a trailing slash, keeping a base path', () => {
 		expect(publicUrl('cach-1', 'https://x.example.vn')).toBe('https://x.example.vn/cach-1/');
-		expect(publicUrl('/tap-huan/cau-hoi/', 'https://x.example.vn/7cach/')).toBe('https://x.example.vn/7cach/tap-huan/cau-hoi/');
+		expect(publicUrl('/tap-huan/cau-hoi/', 'https://x.example.vn/7cach/')).toBe(
+			'https://x.example.vn/7cach/tap-huan/cau-hoi/'
+		);
 		expect(publicUrl('', 'https://x.example.vn/7cach')).toBe('https://x.example.vn/7cach/');
 	});
 
@@ -59,10 +66,17 @@ describe('names and sizes', () => {
 	it('labels formats and describes images', () => {
 		expect(formatLabel('vuong')).toBe('Ảnh vuông 1080 × 1080');
 		expect(formatLabel('a3')).toBe('PDF A3');
-		expect(methodAlt({ number: 3, shortTitle: 'Quét mã QR trên thẻ', keyPoints: ['Điền hồ sơ nhanh'] }, '1900.0368')).toBe(
+		expect(
+			methodAlt(
+				{ number: 3, shortTitle: 'Quét mã QR trên thẻ', keyPoints: ['Điền hồ sơ nhanh'] },
+				'1900.0368'
+			)
+		).toBe(
 			'Ảnh tuyên truyền Cách 3: Quét mã QR trên thẻ. Điền hồ sơ nhanh. Tổng đài hỗ trợ 1900.0368. Mã QR mở trang hướng dẫn Cách 3.'
 		);
-		expect(ogAlt('7 cách thay sổ hộ khẩu', 'Mô tả.', '7 cách thay sổ hộ khẩu')).toBe('7 cách thay sổ hộ khẩu: Mô tả.');
+		expect(ogAlt('7 cách thay sổ hộ khẩu', 'Mô tả.', '7 cách thay sổ hộ khẩu')).toBe(
+			'7 cách thay sổ hộ khẩu: Mô tả.'
+		);
 		expect(ogAlt('Tổng đài', undefined, 'Trang')).toBe('Tổng đài – Trang');
 	});
 

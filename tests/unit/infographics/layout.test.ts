@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../scripts/lib/infographics/data.ts';
 import { loadFonts } from '../../../scripts/lib/infographics/fonts.ts';
-import { IMAGE_FORMATS, PRINT_DESIGN_WIDTH, printDesignHeight } from '../../../src/lib/infographics/design.ts';
+import {
+	IMAGE_FORMATS,
+	PRINT_DESIGN_WIDTH,
+	printDesignHeight,
+} from '../../../src/lib/infographics/design.ts';
 import type { Scene } from '../../../src/lib/infographics/scene.ts';
 import { textRect } from '../../../src/lib/infographics/scene.ts';
 import {
@@ -28,7 +32,8 @@ const ctx = { siteName: content.site.siteName, hotline };
 
 // 48 characters (the schema's maximum) of long Vietnamese words, and three 90-character points.
 const LONG_TITLE = 'Giấy xác nhận thông tin nghiệp vụ chuyển khoản ổn';
-const LONG_POINT = 'Người dân được khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư ở mọi nơi nhé ạ';
+const LONG_POINT =
+	'Người dân được khai thác thông tin trong Cơ sở dữ liệu quốc gia về dân cư ở mọi nơi nhé ạ';
 const longMethod: MethodCardData = {
 	number: 7,
 	shortTitle: LONG_TITLE,
@@ -37,8 +42,19 @@ const longMethod: MethodCardData = {
 	url: 'https://7cach.haiphong.example.vn/cach-7/',
 };
 
-const png = (width: number, height: number, story = false): RenderTarget => ({ width, height, measure, snap: true, story });
-const print = (paper: 'a4' | 'a3'): RenderTarget => ({ width: PRINT_DESIGN_WIDTH, height: printDesignHeight(paper), measure, snap: false });
+const png = (width: number, height: number, story = false): RenderTarget => ({
+	width,
+	height,
+	measure,
+	snap: true,
+	story,
+});
+const print = (paper: 'a4' | 'a3'): RenderTarget => ({
+	width: PRINT_DESIGN_WIDTH,
+	height: printDesignHeight(paper),
+	measure,
+	snap: false,
+});
 
 function expectClean(scene: Scene): void {
 	expect(scene.problems).toEqual([]);
@@ -65,10 +81,18 @@ const targets = {
 	a4: print('a4'),
 	a3: print('a3'),
 };
-const methodTemplate = { vuong: methodSquare, 'lien-ket': methodLink, story: methodTall, a4: methodTall, a3: methodTall };
+const methodTemplate = {
+	vuong: methodSquare,
+	'lien-ket': methodLink,
+	story: methodTall,
+	a4: methodTall,
+	a3: methodTall,
+};
 
 describe('method cards never overflow', () => {
-	for (const [format, target] of Object.entries(targets) as Array<[keyof typeof targets, RenderTarget]>) {
+	for (const [format, target] of Object.entries(targets) as Array<
+		[keyof typeof targets, RenderTarget]
+	>) {
 		it(`real content, ${format}`, () => {
 			for (const method of content.methods) {
 				const card = { ...method, url: `https://x.example.vn/${method.page}/` };
@@ -93,18 +117,40 @@ describe('overview, hotline and link previews never overflow', () => {
 	const overview = { methods: content.methods, url: 'https://x.example.vn/' };
 	it.each(['story', 'a4', 'a3'] as const)('overview, %s', (format) => {
 		expectClean(overviewTall(overview, ctx, targets[format]));
-		const long = { ...overview, methods: content.methods.map((m) => ({ ...m, shortTitle: LONG_TITLE })) };
+		const long = {
+			...overview,
+			methods: content.methods.map((m) => ({ ...m, shortTitle: LONG_TITLE })),
+		};
 		expectClean(overviewTall(long, ctx, targets[format]));
 	});
 
 	it('hotline card', () => {
 		const others = content.contacts.filter((c) => c.scope === 'national').slice(1);
-		expectClean(hotlineSquare({ main: hotline, others, url: 'https://x.example.vn/tong-dai/' }, ctx, targets.vuong));
+		expectClean(
+			hotlineSquare(
+				{ main: hotline, others, url: 'https://x.example.vn/tong-dai/' },
+				ctx,
+				targets.vuong
+			)
+		);
 	});
 
 	it('link preview with a very long page title', () => {
-		const title = 'Hướng dẫn từng bước: xin Giấy xác nhận thông tin về cư trú trên ứng dụng VNeID và tại Công an xã, phường, đặc khu nơi cư trú';
-		expectClean(ogCard({ title, description: LONG_POINT, kicker: 'CÁCH 6', icon: 'document', host: 'x.example.vn' }, ctx, png(1200, 630)));
+		const title =
+			'Hướng dẫn từng bước: xin Giấy xác nhận thông tin về cư trú trên ứng dụng VNeID và tại Công an xã, phường, đặc khu nơi cư trú';
+		expectClean(
+			ogCard(
+				{
+					title,
+					description: LONG_POINT,
+					kicker: 'CÁCH 6',
+					icon: 'document',
+					host: 'x.example.vn',
+				},
+				ctx,
+				png(1200, 630)
+			)
+		);
 		expectClean(ogCard({ title: 'Trang', host: 'x.example.vn' }, ctx, png(1200, 630)));
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, fitList, fitText, nfc, wrapText, type Measure } from '../../../src/lib/infographics/text.ts';
+import {
+	ellipsize,
+	fitList,
+	fitText,
+	nfc,
+	wrapText,
+	type Measure,
+} from '../../../src/lib/infographics/text.ts';
 
 // Every character is 0.5 em wide: easy arithmetic.
 const mono: Measure = (text, size) => [...text].length * size * 0.5;
@@ -23,7 +30,19 @@ describe('text layout', () => {
 	});
 
 	it('shrinks text until it fits the box and the line limit', () => {
-		const fitted = fitText('một hai ba bốn năm sáu bảy', { maxWidth: 120, maxHeight: 60, maxSize: 40, minSize: 10, weight: 800, lineHeight: 1.2, maxLines: 2 }, mono);
+		const fitted = fitText(
+			'một hai ba bốn năm sáu bảy',
+			{
+				maxWidth: 120,
+				maxHeight: 60,
+				maxSize: 40,
+				minSize: 10,
+				weight: 800,
+				lineHeight: 1.2,
+				maxLines: 2,
+			},
+			mono
+		);
 		expect(fitted.fits).toBe(true);
 		expect(fitted.lines.length).toBeLessThanOrEqual(2);
 		expect(fitted.height).toBeLessThanOrEqual(60);
@@ -31,12 +50,28 @@ describe('text layout', () => {
 	});
 
 	it('says when even the smallest size does not fit', () => {
-		const fitted = fitText('một hai ba bốn năm sáu bảy tám chín mười', { maxWidth: 60, maxHeight: 20, maxSize: 20, minSize: 16, weight: 400, lineHeight: 1.2 }, mono);
+		const fitted = fitText(
+			'một hai ba bốn năm sáu bảy tám chín mười',
+			{ maxWidth: 60, maxHeight: 20, maxSize: 20, minSize: 16, weight: 400, lineHeight: 1.2 },
+			mono
+		);
 		expect(fitted.fits).toBe(false);
 	});
 
 	it('sets every list item at one shared size', () => {
-		const list = fitList(['ngắn', 'một câu dài hơn nhiều để phải xuống dòng'], { maxWidth: 200, maxHeight: 200, maxSize: 30, minSize: 10, weight: 700, lineHeight: 1.25, gap: 0.5 }, mono);
+		const list = fitList(
+			['ngắn', 'một câu dài hơn nhiều để phải xuống dòng'],
+			{
+				maxWidth: 200,
+				maxHeight: 200,
+				maxSize: 30,
+				minSize: 10,
+				weight: 700,
+				lineHeight: 1.25,
+				gap: 0.5,
+			},
+			mono
+		);
 		expect(list.fits).toBe(true);
 		expect(list.height).toBeLessThanOrEqual(200);
 		expect(list.items).toHaveLength(2);

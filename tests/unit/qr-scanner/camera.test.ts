@@ -13,7 +13,11 @@ describe('camera constraints', () => {
 	it('ask for the rear camera at up to 1920×1080, without sound', () => {
 		expect(cameraConstraints()).toEqual({
 			audio: false,
-			video: { width: { ideal: 1920 }, height: { ideal: 1080 }, facingMode: { ideal: 'environment' } },
+			video: {
+				width: { ideal: 1920 },
+				height: { ideal: 1080 },
+				facingMode: { ideal: 'environment' },
+			},
 		});
 	});
 
@@ -26,7 +30,12 @@ describe('camera constraints', () => {
 describe('guide region', () => {
 	it('maps the guide box of a cover-fitted video to frame fractions', () => {
 		// 1920×1080 video in a 400×300 view: drawn 533⅓ px wide (scale 300/1080), 66⅔ px cut each side.
-		const roi = guideRegion({ width: 1920, height: 1080 }, { width: 400, height: 300 }, { x: 95, y: 45, width: 210, height: 210 }, 0);
+		const roi = guideRegion(
+			{ width: 1920, height: 1080 },
+			{ width: 400, height: 300 },
+			{ x: 95, y: 45, width: 210, height: 210 },
+			0
+		);
 		expect(roi?.x).toBeCloseTo((95 + 200 / 3) / (1600 / 3), 6);
 		expect(roi?.y).toBeCloseTo(0.15, 3);
 		expect(roi?.width).toBeCloseTo(210 / (1600 / 3), 6);
@@ -34,12 +43,22 @@ describe('guide region', () => {
 	});
 
 	it('adds a margin but stays inside the frame', () => {
-		const roi = guideRegion({ width: 640, height: 480 }, { width: 640, height: 480 }, { x: 0, y: 0, width: 640, height: 480 });
+		const roi = guideRegion(
+			{ width: 640, height: 480 },
+			{ width: 640, height: 480 },
+			{ x: 0, y: 0, width: 640, height: 480 }
+		);
 		expect(roi).toEqual({ x: 0, y: 0, width: 1, height: 1 });
 	});
 
 	it('is null until the video has a size', () => {
-		expect(guideRegion({ width: 0, height: 0 }, { width: 400, height: 300 }, { x: 0, y: 0, width: 10, height: 10 })).toBeNull();
+		expect(
+			guideRegion(
+				{ width: 0, height: 0 },
+				{ width: 400, height: 300 },
+				{ x: 0, y: 0, width: 10, height: 10 }
+			)
+		).toBeNull();
 	});
 });
 
@@ -81,14 +100,14 @@ describe('camera problems', () => {
 describe('frame statistics', () => {
 	it('report the median worker time and the frames per second', () => {
 		const stats = new FrameStats();
-		expect(stats.snapshot).toEqual({ frames: 0, medianMs: null, fps: null });
-		stats.sent(0);
+		expect(stats.snapshot).toEqual({ frames: 0, medianMs: null, fps: null, grabMs: null });
+		stats.sent(0, 5);
 		stats.done(30, 100);
-		stats.sent(100);
+		stats.sent(100, 7);
 		stats.done(50, 200);
-		stats.sent(200);
+		stats.sent(200, 6);
 		stats.done(40, 500);
-		expect(stats.snapshot).toEqual({ frames: 3, medianMs: 40, fps: 6 });
+		expect(stats.snapshot).toEqual({ frames: 3, medianMs: 40, fps: 6, grabMs: 6 });
 	});
 
 	it('compute medians of even lists', () => {

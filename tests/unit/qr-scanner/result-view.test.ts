@@ -35,18 +35,31 @@ describe('field rows', () => {
 	it('list the four extra fields of a 2024 card, saying when they are empty', () => {
 		const rows = fieldRows(parsed(CARD_2024).card, true);
 		expect(rows).toHaveLength(11);
-		expect(rows.slice(7).map((r) => r.value.text)).toEqual(['Để trống', 'Để trống', 'Để trống', 'Để trống']);
+		expect(rows.slice(7).map((r) => r.value.text)).toEqual([
+			'Để trống',
+			'Để trống',
+			'Để trống',
+			'Để trống',
+		]);
 	});
 
 	it('show the values in full, dates in the order printed on the card, when revealed', () => {
-		const rows = Object.fromEntries(fieldRows(parsed(CARD_2021).card, true).map((r) => [r.label, r.value]));
-		expect(rows['Số định danh cá nhân']).toEqual({ text: '031088000123', masked: false, spoken: '031088000123' });
+		const rows = Object.fromEntries(
+			fieldRows(parsed(CARD_2021).card, true).map((r) => [r.label, r.value])
+		);
+		expect(rows['Số định danh cá nhân']).toEqual({
+			text: '031088000123',
+			masked: false,
+			spoken: '031088000123',
+		});
 		expect(rows['Ngày sinh']?.text).toBe('15/03/1988');
 		expect(rows['Giới tính']?.text).toBe('Nam');
 	});
 
 	it('mask personal values by default, and say "đã ẩn" to screen readers instead of asterisks', () => {
-		const rows = Object.fromEntries(fieldRows(parsed(CARD_2021).card, false).map((r) => [r.label, r.value]));
+		const rows = Object.fromEntries(
+			fieldRows(parsed(CARD_2021).card, false).map((r) => [r.label, r.value])
+		);
 		expect(rows['Số định danh cá nhân']).toEqual({
 			text: '0310******23',
 			masked: true,
@@ -67,7 +80,11 @@ describe('field rows', () => {
 
 	it('say "Không có" for an empty old ID number', () => {
 		const rows = fieldRows(parsed(CHILD_2024).card, false);
-		expect(rows.find((r) => r.key === 'oldIdNumber')?.value).toEqual({ text: 'Không có', masked: false, spoken: 'Không có' });
+		expect(rows.find((r) => r.key === 'oldIdNumber')?.value).toEqual({
+			text: 'Không có',
+			masked: false,
+			spoken: 'Không có',
+		});
 	});
 });
 
@@ -82,14 +99,18 @@ describe('the ID-number check list', () => {
 			['6 số cuối: 000779', 'Khớp'],
 			['Ngày sinh và ngày cấp', 'Khớp'],
 		]);
-		expect(checks[0]?.detail).toBe('Nơi đăng ký khai sinh: Hải Dương (nay thuộc Hải Phòng). Mã tỉnh hợp lệ.');
+		expect(checks[0]?.detail).toBe(
+			'Nơi đăng ký khai sinh: Hải Dương (nay thuộc Hải Phòng). Mã tỉnh hợp lệ.'
+		);
 		expect(checks[1]?.detail).toContain('Giới tính Nữ, sinh trong thế kỷ 20 (năm 1900–1999)');
 		expect(checks[2]?.detail).toContain('Năm sinh 1984');
 	});
 
 	it('does not name a province twice when it was not merged', () => {
 		const { card, warnings } = parsed(CARD_2021);
-		expect(idChecks(card, warnings, true)[0]?.detail).toBe('Nơi đăng ký khai sinh: Hải Phòng. Mã tỉnh hợp lệ.');
+		expect(idChecks(card, warnings, true)[0]?.detail).toBe(
+			'Nơi đăng ký khai sinh: Hải Phòng. Mã tỉnh hợp lệ.'
+		);
 	});
 
 	it('hides the last six digits while the card is masked', () => {
@@ -100,7 +121,9 @@ describe('the ID-number check list', () => {
 
 	it('says "Không khớp" when the gender or birth year disagree with the number', () => {
 		// Digit 4 = 1 (female, 1900s) but the card says Nam, born 1990 not 1988.
-		const { card, warnings } = parsed('031188000123||Trần Văn Thử|15031990|Nam|Xã Mẫu, Hải Phòng|01062021');
+		const { card, warnings } = parsed(
+			'031188000123||Trần Văn Thử|15031990|Nam|Xã Mẫu, Hải Phòng|01062021'
+		);
 		const byKey = Object.fromEntries(idChecks(card, warnings, true).map((c) => [c.key, c]));
 		expect(byKey['gender-century']?.word).toBe('Không khớp');
 		expect(byKey['gender-century']?.detail).toContain('Trên thẻ lại ghi giới tính Nam');
@@ -109,14 +132,18 @@ describe('the ID-number check list', () => {
 	});
 
 	it('says "Cảnh báo" for a province code outside the table', () => {
-		const { card, warnings } = parsed('099088000123||Trần Văn Thử|15031988|Nam|Xã Mẫu, Hà Nội|01062021');
+		const { card, warnings } = parsed(
+			'099088000123||Trần Văn Thử|15031988|Nam|Xã Mẫu, Hà Nội|01062021'
+		);
 		const province = idChecks(card, warnings, true)[0];
 		expect(province?.word).toBe('Cảnh báo');
 		expect(province?.detail).toContain('không có trong danh sách 63 mã');
 	});
 
 	it('flags dates in the wrong order', () => {
-		const { card, warnings } = parsed('031088000123||Trần Văn Thử|15031988|Nam|Xã Mẫu, Hà Nội|01061987');
+		const { card, warnings } = parsed(
+			'031088000123||Trần Văn Thử|15031988|Nam|Xã Mẫu, Hà Nội|01061987'
+		);
 		expect(idChecks(card, warnings, true).find((c) => c.key === 'dates')?.word).toBe('Không khớp');
 	});
 
@@ -147,7 +174,9 @@ describe('the residence form', () => {
 
 describe('card view', () => {
 	it('names the card generation and passes the decoder warnings on as plain sentences', () => {
-		const { card, warnings } = parsed('031188000123||Trần Văn Thử|15031990|Nam|Xã Mẫu, Hải Phòng|01062021');
+		const { card, warnings } = parsed(
+			'031188000123||Trần Văn Thử|15031990|Nam|Xã Mẫu, Hải Phòng|01062021'
+		);
 		const view = cardView(card, warnings, false);
 		expect(view.generation).toContain('mẫu năm 2021');
 		expect(view.notes).toEqual([
@@ -166,7 +195,8 @@ describe('problems', () => {
 		expect(problemFor({ kind: 'no-qr' })?.message).toBe('Không tìm thấy mã QR trong ảnh này.');
 		expect(problemFor({ kind: 'image-error' })?.message).toBe('Không mở được tệp này như một ảnh.');
 		expect(problemFor({ kind: 'failure', detail: 'x' })?.next).toContain('tải lại trang');
-		for (const kind of ['no-qr', 'image-error'] as const) expect(problemFor({ kind })?.next).not.toBe('');
+		for (const kind of ['no-qr', 'image-error'] as const)
+			expect(problemFor({ kind })?.next).not.toBe('');
 	});
 
 	it('tell a foreign QR from a damaged card QR, listing the decoder’s sentences for the latter', () => {
@@ -178,13 +208,17 @@ describe('problems', () => {
 		);
 		const p = problemFor({ kind: 'invalid', errors: damaged.errors });
 		expect(p?.message).toBe('Đọc được mã QR nhưng nội dung bị lỗi hoặc không đầy đủ.');
-		expect(p?.details).toEqual(['Ngày sinh hoặc ngày cấp trong mã QR không hợp lệ. Hãy quét lại mã QR trên thẻ.']);
+		expect(p?.details).toEqual([
+			'Ngày sinh hoặc ngày cấp trong mã QR không hợp lệ. Hãy quét lại mã QR trên thẻ.',
+		]);
 	});
 
 	it('ask for input when the text field was empty', () => {
 		const empty = parseCccdQr('');
 		if (empty.ok) throw new Error('expected failure');
-		expect(problemFor({ kind: 'invalid', errors: empty.errors })?.message).toBe('Chưa có nội dung để phân tích.');
+		expect(problemFor({ kind: 'invalid', errors: empty.errors })?.message).toBe(
+			'Chưa có nội dung để phân tích.'
+		);
 	});
 
 	it('are nothing for a card', () => {

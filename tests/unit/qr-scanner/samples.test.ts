@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { judgeCodes, judgeText } from '../../../src/components/qr-scanner/decode-outcome.ts';
 import { qrSvg } from '../../../src/components/qr-scanner/qr-svg.ts';
-import { sampleFromQuery, sampleOptions, stepSample, withBase } from '../../../src/components/qr-scanner/samples.ts';
+import {
+	sampleFromQuery,
+	sampleOptions,
+	stepSample,
+	withBase,
+} from '../../../src/components/qr-scanner/samples.ts';
 
 describe('sample options', () => {
 	const samples = sampleOptions();
@@ -14,7 +19,11 @@ describe('sample options', () => {
 	});
 
 	it('point at the images written by npm run samples', () => {
-		expect(samples[0]).toMatchObject({ index: 1, imagePath: 'samples/the-mau-1.png', qrPath: 'samples/the-mau-1-qr.png' });
+		expect(samples[0]).toMatchObject({
+			index: 1,
+			imagePath: 'samples/the-mau-1.png',
+			qrPath: 'samples/the-mau-1-qr.png',
+		});
 	});
 
 	it('all parse as cards', () => {
@@ -76,7 +85,9 @@ describe('judging what the reader found', () => {
 	});
 
 	it('reports a foreign QR as not a card', () => {
-		const out = judgeCodes([{ bytes: enc.encode('https://example.com'), text: 'https://example.com' }]);
+		const out = judgeCodes([
+			{ bytes: enc.encode('https://example.com'), text: 'https://example.com' },
+		]);
 		expect(out.kind === 'invalid' && out.errors[0]?.code).toBe('not-cccd');
 	});
 });

@@ -17,9 +17,12 @@ import {
 import { resolveSlides } from '../../../src/components/training/workshop.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const yaml = (name: string) => load(readFileSync(join(ROOT, 'content', 'data', name), 'utf8')) as unknown[];
+const yaml = (name: string) =>
+	load(readFileSync(join(ROOT, 'content', 'data', name), 'utf8')) as unknown[];
 
-const modules = z.array(trainingModuleFields.extend({ id: z.string() })).parse(yaml('training-modules.yaml'));
+const modules = z
+	.array(trainingModuleFields.extend({ id: z.string() }))
+	.parse(yaml('training-modules.yaml'));
 const questions = z
 	.array(questionFields.extend({ id: z.string() }).superRefine(refineQuestion))
 	.parse(yaml('questions.yaml'));
@@ -60,7 +63,10 @@ describe('the training data files', () => {
 		const links = [
 			...questions.map((q) => q.source.url),
 			...scenarios.flatMap((s) => s.sources.map((x) => x.url)),
-			...modules.flatMap((m) => [...m.pages.map((p) => p.path), ...m.legalBasis.flatMap((b) => (b.url ? [b.url] : []))]),
+			...modules.flatMap((m) => [
+				...m.pages.map((p) => p.path),
+				...m.legalBasis.flatMap((b) => (b.url ? [b.url] : [])),
+			]),
 		];
 		for (const link of links) expect(isInternalPath(link) || isHttpsUrl(link), link).toBe(true);
 	});
@@ -102,12 +108,16 @@ describe('the schemas reject bad entries', () => {
 	const good = questions[0];
 
 	test('an answer letter outside the options', () => {
-		const result = questionFields.superRefine(refineQuestion).safeParse({ ...good, id: undefined, answer: 'D', options: ['Có', 'Không'] });
+		const result = questionFields
+			.superRefine(refineQuestion)
+			.safeParse({ ...good, id: undefined, answer: 'D', options: ['Có', 'Không'] });
 		expect(result.success).toBe(false);
 	});
 
 	test('duplicate options', () => {
-		const result = questionFields.superRefine(refineQuestion).safeParse({ ...good, id: undefined, options: ['Có', 'Có'], answer: 'A' });
+		const result = questionFields
+			.superRefine(refineQuestion)
+			.safeParse({ ...good, id: undefined, options: ['Có', 'Có'], answer: 'A' });
 		expect(result.success).toBe(false);
 	});
 
@@ -120,7 +130,10 @@ describe('the schemas reject bad entries', () => {
 	});
 
 	test('a slide with neither content nor a method', () => {
-		const module = { ...modules[0], slides: [{ notes: 'Ghi chú đủ dài.' }, ...(modules[0]?.slides ?? [])] };
+		const module = {
+			...modules[0],
+			slides: [{ notes: 'Ghi chú đủ dài.' }, ...(modules[0]?.slides ?? [])],
+		};
 		delete (module as { id?: string }).id;
 		expect(trainingModuleFields.safeParse(module).success).toBe(false);
 	});

@@ -11,7 +11,11 @@ import {
 } from '../../../src/components/training/quiz.ts';
 import type { Question, WithId } from '../../../src/schemas/training.ts';
 
-const question = (id: string, topic: Question['topic'], answer: Question['answer'] = 'B'): WithId<Question> => ({
+const question = (
+	id: string,
+	topic: Question['topic'],
+	answer: Question['answer'] = 'B'
+): WithId<Question> => ({
 	id,
 	method: null,
 	topic,
@@ -35,7 +39,11 @@ describe('order and numbering', () => {
 	});
 
 	test('groups are numbered across the whole bank', () => {
-		const groups = groupByTopic([question('a', 'vneid'), question('b', 'nguyen-tac'), question('c', 'vneid')]);
+		const groups = groupByTopic([
+			question('a', 'vneid'),
+			question('b', 'nguyen-tac'),
+			question('c', 'vneid'),
+		]);
 		expect(groups.map((g) => g.label)).toEqual(['Nguyên tắc chung', 'VNeID (Cách 5)']);
 		expect(groups[1]?.items.map((i) => [i.number, i.question.id])).toEqual([
 			[2, 'a'],
@@ -69,7 +77,9 @@ describe('grading', () => {
 	});
 
 	test('the score sentence covers no answers and all answers', () => {
-		expect(scoreText({ correct: 0, answered: 0, total: 36 })).toBe('Bạn chưa trả lời câu nào. Có 36 câu hỏi.');
+		expect(scoreText({ correct: 0, answered: 0, total: 36 })).toBe(
+			'Bạn chưa trả lời câu nào. Có 36 câu hỏi.'
+		);
 		expect(scoreText({ correct: 30, answered: 36, total: 36 })).toBe(
 			'Bạn trả lời đúng 30/36 câu. Bạn đã làm hết 36 câu.'
 		);

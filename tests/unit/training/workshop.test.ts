@@ -12,7 +12,11 @@ import {
 	totalMinutes,
 	withBase,
 } from '../../../src/components/training/workshop.ts';
-import { formatBytes, groupKitFiles, parseKitManifest } from '../../../src/components/training/kit.ts';
+import {
+	formatBytes,
+	groupKitFiles,
+	parseKitManifest,
+} from '../../../src/components/training/kit.ts';
 import { printedUrl, wrapText } from '../../../scripts/build-training-kit.ts';
 
 const method = {
@@ -31,7 +35,9 @@ describe('slides built from methods.yaml', () => {
 	});
 
 	test('explicit title and points win over the method', () => {
-		const slide = resolveSlide({ method: 3, title: 'Riêng', points: ['Một'], notes: 'Ghi chú.' }, [method]);
+		const slide = resolveSlide({ method: 3, title: 'Riêng', points: ['Một'], notes: 'Ghi chú.' }, [
+			method,
+		]);
 		expect(slide.title).toBe('Riêng');
 		expect(slide.points).toEqual(['Một']);
 	});
@@ -85,7 +91,9 @@ describe('links', () => {
 	});
 
 	test('printed handouts show full addresses', () => {
-		expect(printedUrl('/cach-6/', 'https://7cach.example.vn/')).toBe('https://7cach.example.vn/cach-6/');
+		expect(printedUrl('/cach-6/', 'https://7cach.example.vn/')).toBe(
+			'https://7cach.example.vn/cach-6/'
+		);
 		expect(printedUrl('https://vbpl.vn/', 'https://7cach.example.vn')).toBe('https://vbpl.vn/');
 	});
 });
