@@ -52,7 +52,13 @@ export function buildSidebar(methods: readonly Method[]): SidebarItem[] & Starli
 			],
 		},
 		{ label: 'Infographic', slug: 'infographic' },
-		{ label: 'Thử quét mã QR', slug: 'quet-qr' },
+		{
+			label: 'Thử quét mã QR',
+			items: [
+				{ label: 'Quét mã QR trên thẻ', slug: 'quet-qr' },
+				{ label: 'Trình chiếu mã QR mẫu', slug: 'quet-qr/trinh-chieu' },
+			],
+		},
 		{
 			label: 'Tập huấn',
 			items: [

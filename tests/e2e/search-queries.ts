@@ -29,7 +29,6 @@ export const SEARCH_QUERIES: ReadonlyArray<{ query: string; expect: string }> = 
 	{ query: 'những gì đã thay đổi', expect: '/cap-nhat/' },
 	{ query: 'sap nhap tinh co phai doi the can cuoc', expect: '/cap-nhat/' },
 	{ query: 'phat khong xuat trinh cu tru', expect: '/huong-dan/xuat-trinh-cu-tru-vneid/' },
-	{ query: 'nghi dinh 282 muc phat', expect: '/van-ban/can-cu-phap-ly/' },
 	{ query: 'nghi dinh 104', expect: '/van-ban/can-cu-phap-ly/' },
 	{ query: 'cong van 165', expect: '/van-ban/cong-van-165/' },
 	{ query: 'cau hoi thuong gap', expect: '/hoi-dap/' },

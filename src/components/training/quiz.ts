@@ -26,9 +26,7 @@ export function orderQuestions<T extends { topic: QuestionTopic }>(questions: re
 }
 
 /** Questions grouped under their topic labels, numbered from 1 across the whole bank. */
-export function groupByTopic(
-	questions: readonly WithId<Question>[]
-): Array<{
+export function groupByTopic(questions: readonly WithId<Question>[]): Array<{
 	topic: QuestionTopic;
 	label: string;
 	items: Array<{ number: number; question: WithId<Question> }>;

@@ -58,10 +58,12 @@ class Homography {
 		);
 	}
 
-	map(u: number, v: number): Pt {
+	/** Maps (u, v) of the unit square; writes the image point into `out` (no allocation per pixel). */
+	map(u: number, v: number, out: Pt): void {
 		const a = this.#a;
 		const w = a[6]! * u + a[7]! * v + 1;
-		return { x: (a[0]! * u + a[1]! * v + a[2]!) / w, y: (a[3]! * u + a[4]! * v + a[5]!) / w };
+		out.x = (a[0]! * u + a[1]! * v + a[2]!) / w;
+		out.y = (a[3]! * u + a[4]! * v + a[5]!) / w;
 	}
 }
 
@@ -127,16 +129,24 @@ class MeshField {
 		this.values = new Float64Array(this.nx * this.ny);
 	}
 
-	#weights(x: number, y: number): [number, number, number, number, number, number] {
+	/** Index of the top-left node of the cell holding (x, y); fractions in #wx, #wy. */
+	#cell(x: number, y: number): number {
 		const gx = Math.min(this.nx - 1.0001, Math.max(0, x / this.spacing));
 		const gy = Math.min(this.ny - 1.0001, Math.max(0, y / this.spacing));
 		const ix = gx | 0;
 		const iy = gy | 0;
-		return [ix, iy, gx - ix, gy - iy, iy * this.nx + ix, 0];
+		this.#wx = gx - ix;
+		this.#wy = gy - iy;
+		return iy * this.nx + ix;
 	}
 
+	#wx = 0;
+	#wy = 0;
+
 	at(x: number, y: number): number {
-		const [, , wx, wy, i] = this.#weights(x, y);
+		const i = this.#cell(x, y);
+		const wx = this.#wx;
+		const wy = this.#wy;
 		const v = this.values;
 		const nx = this.nx;
 		return (
@@ -146,19 +156,28 @@ class MeshField {
 	}
 
 	/** Least squares on (x, y, value) samples plus lambda × Σ (neighbour differences)². */
-	fit(xs: number[], ys: number[], vals: number[], lambda: number, weights?: number[]): void {
+	fit(xs: number[], ys: number[], vals: number[], lambda: number): void {
 		const n = this.nx * this.ny;
 		const A = new Float64Array(n * n);
 		const b = new Float64Array(n);
 		const nx = this.nx;
+		const idx = new Int32Array(4);
+		const wt = new Float64Array(4);
 		for (let k = 0; k < xs.length; k++) {
-			const [, , wx, wy, i] = this.#weights(xs[k]!, ys[k]!);
-			const idx = [i, i + 1, i + nx, i + nx + 1];
-			const wt = [(1 - wx) * (1 - wy), wx * (1 - wy), (1 - wx) * wy, wx * wy];
-			const sw = weights ? weights[k]! : 1;
+			const i = this.#cell(xs[k]!, ys[k]!);
+			const wx = this.#wx;
+			const wy = this.#wy;
+			idx[0] = i;
+			idx[1] = i + 1;
+			idx[2] = i + nx;
+			idx[3] = i + nx + 1;
+			wt[0] = (1 - wx) * (1 - wy);
+			wt[1] = wx * (1 - wy);
+			wt[2] = (1 - wx) * wy;
+			wt[3] = wx * wy;
 			for (let p = 0; p < 4; p++) {
-				b[idx[p]!]! += sw * wt[p]! * vals[k]!;
-				for (let q = 0; q < 4; q++) A[idx[p]! * n + idx[q]!]! += sw * wt[p]! * wt[q]!;
+				b[idx[p]!]! += wt[p]! * vals[k]!;
+				for (let q = 0; q < 4; q++) A[idx[p]! * n + idx[q]!]! += wt[p]! * wt[q]!;
 			}
 		}
 		const link = (i: number, j: number): void => {
@@ -176,33 +195,38 @@ class MeshField {
 				A[i * n + i]! += 1e-6;
 			}
 		}
-		this.values = solve(A, b, n);
+		// Every coupling is between nodes at most one mesh row apart: the matrix is banded.
+		this.values = solveBanded(A, b, n, nx + 1);
 	}
 }
 
-/** Solves the symmetric positive definite system A x = b (Cholesky, in place). */
-function solve(A: Float64Array, b: Float64Array, n: number): Float64Array {
+/**
+ * Solves the symmetric positive definite system A x = b whose non-zeros lie within `band` of the
+ * diagonal (Cholesky, in place; the factor keeps the band, so the cost is n·band² instead of n³).
+ */
+function solveBanded(A: Float64Array, b: Float64Array, n: number, band: number): Float64Array {
 	for (let j = 0; j < n; j++) {
+		const k0 = Math.max(0, j - band);
 		let d = A[j * n + j]!;
-		for (let k = 0; k < j; k++) d -= A[j * n + k]! ** 2;
+		for (let k = k0; k < j; k++) d -= A[j * n + k]! ** 2;
 		d = Math.sqrt(Math.max(d, 1e-12));
 		A[j * n + j] = d;
-		for (let i = j + 1; i < n; i++) {
+		for (let i = j + 1; i < Math.min(n, j + band + 1); i++) {
 			let s = A[i * n + j]!;
-			for (let k = 0; k < j; k++) s -= A[i * n + k]! * A[j * n + k]!;
+			for (let k = Math.max(k0, i - band); k < j; k++) s -= A[i * n + k]! * A[j * n + k]!;
 			A[i * n + j] = s / d;
 		}
 	}
 	const y = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		let s = b[i]!;
-		for (let k = 0; k < i; k++) s -= A[i * n + k]! * y[k]!;
+		for (let k = Math.max(0, i - band); k < i; k++) s -= A[i * n + k]! * y[k]!;
 		y[i] = s / A[i * n + i]!;
 	}
 	const x = new Float64Array(n);
 	for (let i = n - 1; i >= 0; i--) {
 		let s = y[i]!;
-		for (let k = i + 1; k < n; k++) s -= A[k * n + i]! * x[k]!;
+		for (let k = i + 1; k < Math.min(n, i + band + 1); k++) s -= A[k * n + i]! * x[k]!;
 		x[i] = s / A[i * n + i]!;
 	}
 	return x;
@@ -242,10 +266,11 @@ export function sampleBent(
 
 	// Rectify: pixel (s, t) centre ↔ module coordinate ((s + 0.5) / P − margin) / dim.
 	const rect = new Float32Array(size * size);
+	const p: Pt = { x: 0, y: 0 };
 	for (let t = 0; t < size; t++) {
 		const v = ((t + 0.5) / P - margin) / dim;
 		for (let s = 0; s < size; s++) {
-			const p = H.map(((s + 0.5) / P - margin) / dim, v);
+			H.map(((s + 0.5) / P - margin) / dim, v, p);
 			// zxing's corners are in pixel-edge coordinates: pixel i covers [i, i + 1).
 			rect[t * size + s] = bilinear(gray, p.x - 0.5, p.y - 0.5);
 		}
@@ -253,7 +278,6 @@ export function sampleBent(
 	// Local threshold over about 7×7 modules: big enough to contain both colours even next to a
 	// finder pattern, small enough to follow the shading of folds.
 	const thr = boxMean(rect, size, size, Math.round(((options.thresholdModules ?? 7) / 2) * P));
-	const rectImg = { width: size, height: size };
 	let lo = 255;
 	let hi = 0;
 	for (let i = 0; i < rect.length; i++) {
