@@ -46,7 +46,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
 			sidebar: buildSidebar(methods),
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/training-print.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Head: './src/components/starlight/Head.astro',

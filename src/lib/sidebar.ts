@@ -65,6 +65,8 @@ export function buildSidebar(methods: readonly Method[]): SidebarItem[] & Starli
 				{ label: 'Giáo án buổi tập huấn', slug: 'tap-huan' },
 				{ label: 'Trình chiếu', slug: 'tap-huan/trinh-chieu' },
 				{ label: 'Câu hỏi kiểm tra', slug: 'tap-huan/cau-hoi' },
+				{ label: 'Phiếu trả lời', slug: 'tap-huan/phieu-tra-loi' },
+				{ label: 'Đáp án', slug: 'tap-huan/dap-an' },
 				{ label: 'Tình huống thực hành', slug: 'tap-huan/tinh-huong' },
 				{ label: 'Tài liệu phát tay', slug: 'tap-huan/tai-lieu' },
 			],

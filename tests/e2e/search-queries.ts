@@ -4,7 +4,8 @@
  * first three results, so titles, descriptions and headings must keep using these words.
  */
 export const SEARCH_QUERIES: ReadonlyArray<{ query: string; expect: string }> = [
-	{ query: 'xac nhan cu tru', expect: '/huong-dan/xin-xac-nhan-cu-tru/' },
+	{ query: 'xac nhan cu tru', expect: '/cach-6/' },
+	{ query: 'xin xac nhan cu tru online', expect: '/huong-dan/xin-xac-nhan-cu-tru/' },
 	{ query: 'xin giấy xác nhận cư trú', expect: '/huong-dan/xin-xac-nhan-cu-tru/' },
 	{ query: 'ct07 bao lau', expect: '/cach-6/' },
 	{ query: 'giay xac nhan cu tru co gia tri bao lau', expect: '/cach-6/' },

@@ -263,7 +263,7 @@ async function readBentCodes(ctx: PassContext): Promise<QrCodeFound[]> {
 		const source: PassInput = { image: ctx.source, offsetX: 0, offsetY: 0, scale: 1 };
 		// Every refinement round gives a module matrix; later rounds fit the bends more closely,
 		// so try them from the last.
-		for (const bits of sampleBent(ctx.gray, r.position, dim, { modulePx: 6 }).reverse()) {
+		for (const bits of sampleBent(ctx.gray, r.position, dim).reverse()) {
 			if (r.isInverted) for (let i = 0; i < bits.length; i++) bits[i] = 1 - bits[i]!;
 			const clean = grayToRgba(renderModules(bits, dim));
 			const [res] = await zxingRead(clean as RgbaImage & { data: Uint8ClampedArray }, PURE);

@@ -258,7 +258,7 @@ export function sampleBent(
 	dim: number,
 	options: BentSamplerOptions = {}
 ): Uint8Array[] {
-	const P = options.modulePx ?? 8;
+	const P = options.modulePx ?? 6;
 	const margin = 2;
 	const cells = dim + 2 * margin;
 	const size = cells * P;
@@ -346,9 +346,11 @@ export function sampleBent(
 						th += thr[i]!;
 					}
 					const d = (v - th) / 3;
-					if (!Number.isNaN(prev) && (prev < 0) !== (d < 0) && Math.abs(d - prev) > 0) {
-						const before = axis === 0 ? rect[line * size + pos - 1]! : rect[(pos - 1) * size + line]!;
-						const after = axis === 0 ? rect[line * size + pos + 1]! : rect[(pos + 1) * size + line]!;
+					if (!Number.isNaN(prev) && prev < 0 !== d < 0 && Math.abs(d - prev) > 0) {
+						const before =
+							axis === 0 ? rect[line * size + pos - 1]! : rect[(pos - 1) * size + line]!;
+						const after =
+							axis === 0 ? rect[line * size + pos + 1]! : rect[(pos + 1) * size + line]!;
 						if (Math.abs(after - before) >= minStep) {
 							// Crossing between pixel centres pos − 0.5 and pos + 0.5.
 							const c = pos - 0.5 + prev / (prev - d);
