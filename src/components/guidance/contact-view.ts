@@ -51,7 +51,9 @@ export function mainHotline(contacts: readonly ContactEntry[]): ContactView | un
 }
 
 /** The dispatch's local contact point as a contact card. */
-export function localContactView(site: Pick<SiteData, 'localContact' | 'dispatch'>): ContactView | undefined {
+export function localContactView(
+	site: Pick<SiteData, 'localContact' | 'dispatch'>
+): ContactView | undefined {
 	const local = site.localContact;
 	if (!local) return undefined;
 	return {
@@ -68,7 +70,10 @@ export function localContactView(site: Pick<SiteData, 'localContact' | 'dispatch
 }
 
 /** Hotlines followed by the local contact, unless a hotline already has the same number. */
-export function withLocal(contacts: readonly ContactView[], local: ContactView | undefined): ContactView[] {
+export function withLocal(
+	contacts: readonly ContactView[],
+	local: ContactView | undefined
+): ContactView[] {
 	if (!local) return [...contacts];
 	const taken = contacts.some((contact) => phoneDigits(contact.phone) === phoneDigits(local.phone));
 	return taken ? [...contacts] : [...contacts, local];

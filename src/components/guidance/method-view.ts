@@ -60,7 +60,10 @@ export function crossReference(methods: readonly Method[], base = '/'): CrossRef
 }
 
 /** Finds method `number`, or fails the build with a message that names the page's mistake. */
-export function findMethod<T extends Pick<Method, 'number'>>(methods: readonly T[], number: number): T {
+export function findMethod<T extends Pick<Method, 'number'>>(
+	methods: readonly T[],
+	number: number
+): T {
 	const method = methods.find((candidate) => candidate.number === number);
 	if (!method) {
 		throw new Error(
@@ -75,11 +78,14 @@ export function findMethod<T extends Pick<Method, 'number'>>(methods: readonly T
 /** Plain sentence saying who does what with a method, shown under "Ai sử dụng". */
 export const AUDIENCE_SENTENCES: Record<Audience, string> = {
 	citizen: 'Người dân tự dùng cách này khi làm thủ tục hoặc khi được yêu cầu.',
-	officer: 'Cán bộ tiếp nhận hồ sơ dùng cách này. Người dân chỉ cần cho biết hoặc đưa thẻ của mình.',
+	officer:
+		'Cán bộ tiếp nhận hồ sơ dùng cách này. Người dân chỉ cần cho biết hoặc đưa thẻ của mình.',
 	both: 'Cả người dân và cán bộ tiếp nhận hồ sơ đều dùng được cách này.',
 };
 
 /** The one-line cross-reference shown on each method page. */
-export function crossReferenceLine(method: Pick<Method, 'number' | 'c06Number' | 'nd104Basis'>): string {
+export function crossReferenceLine(
+	method: Pick<Method, 'number' | 'c06Number' | 'nd104Basis'>
+): string {
 	return `Cách ${method.number} (theo Công văn 165 của Hải Phòng) là cách số ${method.c06Number} trong danh sách năm 2022 của Cục C06, Bộ Công an. Căn cứ trong Nghị định 104/2022/NĐ-CP: ${method.nd104Basis}.`;
 }

@@ -59,7 +59,8 @@ export function buildStepByStep(
 ): StageGroupView[] {
 	const base = options.base ?? '/';
 	const prefix = options.idPrefix ?? 'buoc';
-	if (stages.length === 0) throw new Error('StepByStep: cần ít nhất một bước (`stages` đang rỗng).');
+	if (stages.length === 0)
+		throw new Error('StepByStep: cần ít nhất một bước (`stages` đang rỗng).');
 	const groups: StageGroupView[] = [];
 	stages.forEach((stage, index) => {
 		const title = stage.title.trim();
@@ -78,7 +79,9 @@ export function buildStepByStep(
 					`StepByStep: bước đầu tiên ("${title}") không thể bắt đầu bằng "${stage.connector}".`
 				);
 			}
-			current.alternatives.push(part(`${prefix}-${current.number}-${current.alternatives.length + 2}`));
+			current.alternatives.push(
+				part(`${prefix}-${current.number}-${current.alternatives.length + 2}`)
+			);
 			return;
 		}
 		const number = groups.length + 1;

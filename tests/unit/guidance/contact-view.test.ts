@@ -10,9 +10,9 @@ import {
 	withLocal,
 } from '../../../src/components/guidance/contact-view.ts';
 
-const contacts = (load(readFileSync('content/data/contacts.yaml', 'utf8')) as Record<string, unknown>[]).map(
-	({ id, ...rest }) => ({ ...contactSchema.parse(rest), id: String(id) })
-);
+const contacts = (
+	load(readFileSync('content/data/contacts.yaml', 'utf8')) as Record<string, unknown>[]
+).map(({ id, ...rest }) => ({ ...contactSchema.parse(rest), id: String(id) }));
 const site = siteSchema.parse(load(readFileSync('content/data/site.yaml', 'utf8')));
 
 describe('contactViews', () => {

@@ -8,9 +8,15 @@ describe('placeDateLine', () => {
 		);
 	});
 	it('pads days below 10 but not months from 3 on', () => {
-		expect(placeDateLine('Hà Nội', new Date('2025-05-30'))).toBe('Hà Nội, ngày 30 tháng 5 năm 2025');
-		expect(placeDateLine('Hà Nội', new Date('2023-01-09'))).toBe('Hà Nội, ngày 09 tháng 01 năm 2023');
-		expect(placeDateLine('Hà Nội', new Date('2022-12-21'))).toBe('Hà Nội, ngày 21 tháng 12 năm 2022');
+		expect(placeDateLine('Hà Nội', new Date('2025-05-30'))).toBe(
+			'Hà Nội, ngày 30 tháng 5 năm 2025'
+		);
+		expect(placeDateLine('Hà Nội', new Date('2023-01-09'))).toBe(
+			'Hà Nội, ngày 09 tháng 01 năm 2023'
+		);
+		expect(placeDateLine('Hà Nội', new Date('2022-12-21'))).toBe(
+			'Hà Nội, ngày 21 tháng 12 năm 2022'
+		);
 	});
 });
 
