@@ -147,6 +147,7 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	if (oldIdField !== '' && !OLD_ID_PATTERN.test(oldIdField)) {
 		errors.push(cccdError('id-number-format', 'oldIdNumber'));
 	}
+	if (nameField === '') errors.push(cccdError('name-missing', 'fullName'));
 	const dateOfBirth = parseCardDate(dobField);
 	if (dateOfBirth === null) errors.push(cccdError('date-invalid', 'dateOfBirth'));
 	const issueDate = parseCardDate(issueField);

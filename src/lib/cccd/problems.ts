@@ -14,6 +14,8 @@ export const CCCD_ERROR_CODES = [
 	'date-invalid',
 	'gender-invalid',
 	'charset-unrecoverable',
+	// Not in the original list: every card carries a name, so an empty name field means a broken payload.
+	'name-missing',
 ] as const;
 
 /** Problems that still let the card be read but deserve the user's attention. */
@@ -66,6 +68,7 @@ export const CCCD_ERROR_MESSAGES: Readonly<Record<CccdErrorCode, string>> = {
 	'gender-invalid': 'Giới tính trong mã QR phải là “Nam” hoặc “Nữ”. Hãy quét lại mã QR trên thẻ.',
 	'charset-unrecoverable':
 		'Chữ tiếng Việt trong mã QR bị đọc sai phông chữ và không khôi phục được. Hãy quét lại bằng ứng dụng VNeID hoặc trang này.',
+	'name-missing': 'Mã QR không có họ và tên. Hãy quét lại mã QR in trên thẻ.',
 };
 
 export const CCCD_WARNING_MESSAGES: Readonly<Record<CccdWarningCode, string>> = {
