@@ -16,7 +16,8 @@ test('every page names an Open Graph image that exists, with its size', () => {
 		}
 		const file = new URL(image).pathname.slice(base.length);
 		if (!existsSync(join(DIST, file))) problems.push(`/${path}: ${image} missing`);
-		if (!/<meta property="og:image:width" content="1200"/.test(html)) problems.push(`/${path}: width`);
+		if (!/<meta property="og:image:width" content="1200"/.test(html))
+			problems.push(`/${path}: width`);
 	}
 	expect(problems).toEqual([]);
 });

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { METHOD_SECTIONS } from '../../src/lib/method-page.ts';
+import { GUIDE_PAGES } from '../../src/lib/sidebar.ts';
+
+for (let n = 1; n <= 7; n++) {
+	test(`Cách ${n} has every section in order, numbered steps, sources and a review date`, async ({
+		page,
+	}) => {
+		await page.goto(`cach-${n}/`);
+		const headings = (await page.locator('main h2').allInnerTexts()).map((h) => h.trim());
+		const sections = headings.filter((h) => (METHOD_SECTIONS as readonly string[]).includes(h));
+		expect(sections).toEqual([...METHOD_SECTIONS]);
+		expect(headings).toContain('Nguồn');
+		await expect(page.getByText(/Rà soát lần cuối: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+		// Steps render as an ordered list with at least two steps.
+		const steps = page.locator('.sl-steps > li');
+		expect(await steps.count()).toBeGreaterThanOrEqual(2);
+		// The C06 cross-reference is shown on every method page.
+		await expect(page.getByText(/C06/).first()).toBeVisible();
+	});
+}
+
+test('Cách 3 leads to the QR demo and Cách 4 says the chip proves authenticity offline', async ({
+	page,
+}) => {
+	await page.goto('cach-3/');
+	expect(await page.locator('main a[href$="/quet-qr/"]').count()).toBeGreaterThan(0);
+	await page.goto('cach-4/');
+	await expect(page.locator('main')).toContainText(/chip/i);
+	await expect(page.locator('main')).toContainText(/không có mạng|ngoại tuyến|offline/i);
+});
+
+for (const guide of GUIDE_PAGES) {
+	test(`guide "${guide.label}" renders as numbered stages`, async ({ page }) => {
+		await page.goto(`${'slug' in guide ? guide.slug : ''}/`);
+		const stages = page.locator('main ol.gd-sbs > li');
+		expect(await stages.count()).toBeGreaterThanOrEqual(2);
+		const numbers = await stages.locator('.gd-sbs-number').allInnerTexts();
+		expect(numbers.slice(0, 3)).toEqual(
+			['Bước 1', 'Bước 2', 'Bước 3'].slice(0, Math.min(3, numbers.length))
+		);
+	});
+}
+
+test('the contact page lists every hotline as a tap-to-call link with the number as text', async ({
+	page,
+}) => {
+	await page.goto('tong-dai/');
+	const hotline = page.locator('main a[href="tel:19000368"]').first();
+	await expect(hotline).toHaveText(/1900[.\s]?0368/);
+	const box = await hotline.boundingBox();
+	expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+	await expect(page.locator('main a[href="tel:+84913011678"]').first()).toBeVisible();
+});
+
+test('the home page shows the change, the seven methods, task entry points and the hotline', async ({
+	page,
+}) => {
+	await page.goto('');
+	await expect(
+		page.getByText('Từ 1/1/2023 không còn dùng sổ hộ khẩu, sổ tạm trú', { exact: false }).first()
+	).toBeVisible();
+	for (let n = 1; n <= 7; n++) {
+		expect(await page.locator(`main a[href$="/cach-${n}/"]`).count()).toBeGreaterThan(0);
+	}
+	await expect(page.getByText('Tôi cần chứng minh nơi cư trú').first()).toBeVisible();
+	await expect(page.getByText('Tôi là cán bộ tiếp nhận hồ sơ').first()).toBeVisible();
+	await expect(page.locator('main a[href="tel:19000368"]').first()).toBeVisible();
+});
