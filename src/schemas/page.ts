@@ -15,6 +15,8 @@ export const pageFields = z.object({
 	sources: z.array(sourceSchema).optional(),
 	/** For the seven method pages: which method (Hải Phòng numbering) the page explains. */
 	method: z.number().int().min(1).max(7).optional(),
+	/** Words people search for that the page does not use (e.g. "hotline"); indexed, not shown. */
+	searchTerms: z.array(z.string().min(2)).optional(),
 	/** Marks a page whose real content another piece of work will fill; shown as a notice. */
 	placeholder: z.string().optional(),
 });
