@@ -67,3 +67,15 @@ test('the home page shows the change, the seven methods, task entry points and t
 	await expect(page.getByText('Tôi là cán bộ tiếp nhận hồ sơ').first()).toBeVisible();
 	await expect(page.locator('main a[href="tel:19000368"]').first()).toBeVisible();
 });
+
+test('the Cách 3 page carries the QR demo itself, and its sample path works there', async ({
+	page,
+}) => {
+	await page.goto('cach-3/');
+	const scanner = page.locator('qr-scanner');
+	await expect(scanner).toHaveCount(1);
+	await scanner.getByRole('button', { name: /Dán nội dung mã mẫu/ }).first().click();
+	await expect(scanner.getByRole('heading', { name: 'Kết quả đọc mã QR' })).toBeFocused({
+		timeout: 20_000,
+	});
+});
