@@ -30,11 +30,21 @@ for (const path of paths) {
 			await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 			await page.waitForLoadState('networkidle');
 
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			const summary = results.violations.map(
-				(v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-			);
-			expect(summary).toEqual([]);
+			const violations: string[] = [];
+			// Both colour themes: Starlight follows the reader's system setting.
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				await page.reload();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+				const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+				violations.push(
+					...results.violations.map(
+						(v) =>
+							`${colorScheme} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+					)
+				);
+			}
+			expect(violations).toEqual([]);
 			expect(foreign).toEqual([]);
 		});
 	});
