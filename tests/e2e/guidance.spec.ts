@@ -74,7 +74,10 @@ test('the Cách 3 page carries the QR demo itself, and its sample path works the
 	await page.goto('cach-3/');
 	const scanner = page.locator('qr-scanner');
 	await expect(scanner).toHaveCount(1);
-	await scanner.getByRole('button', { name: /Dán nội dung mã mẫu/ }).first().click();
+	await scanner
+		.getByRole('button', { name: /Dán nội dung mã mẫu/ })
+		.first()
+		.click();
 	await expect(scanner.getByRole('heading', { name: 'Kết quả đọc mã QR' })).toBeFocused({
 		timeout: 20_000,
 	});

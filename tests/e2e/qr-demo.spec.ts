@@ -378,7 +378,9 @@ test.describe('projector view', () => {
 		await expect(page).toHaveURL(/mau=3/);
 		await expect(page.getByRole('status')).toHaveText('Thẻ mẫu 3 / 6');
 		const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(
+			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
 	});
 
 	test('the projected QR is read by the scanner (screenshot → photo path)', async ({ page }) => {
