@@ -4,6 +4,7 @@
  */
 import sharp, { type Sharp } from 'sharp';
 import { createRng } from '../../src/lib/cccd/synthetic.ts';
+import { toRgba } from './load-image.ts';
 
 export interface Degraded {
 	name: string;
@@ -196,14 +197,5 @@ export async function cameraFrame(
 		[jitter(480), jitter(880)],
 	];
 	const frame = addNoise(warpInto(raw, W, H, corners, TABLE_COLOUR), 10, rng);
-	const { data, info } = await fromRaw(frame)
-		.blur(0.8)
-		.ensureAlpha()
-		.raw()
-		.toBuffer({ resolveWithObject: true });
-	return {
-		data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
-		width: info.width,
-		height: info.height,
-	};
+	return toRgba(fromRaw(frame).blur(0.8));
 }

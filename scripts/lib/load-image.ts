@@ -1,21 +1,22 @@
 /** Node-only image I/O with sharp: any PNG/JPEG/WebP file → RGBA pixels for readQrCodes. */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { RgbaImage } from '../../src/lib/cccd/image.ts';
 
-/** Decodes an image file (or buffer) to RGBA, applying its EXIF orientation like a browser would. */
-export async function loadRgba(
-	input: string | Buffer
-): Promise<RgbaImage & { data: Uint8ClampedArray }> {
-	const { data, info } = await sharp(input)
-		.rotate()
-		.ensureAlpha()
-		.raw()
-		.toBuffer({ resolveWithObject: true });
+/** Runs a sharp pipeline to RGBA pixels, the shape readQrCodes takes. */
+export async function toRgba(image: Sharp): Promise<RgbaImage & { data: Uint8ClampedArray }> {
+	const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 	return {
 		data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
 		width: info.width,
 		height: info.height,
 	};
+}
+
+/** Decodes an image file (or buffer) to RGBA, applying its EXIF orientation like a browser would. */
+export async function loadRgba(
+	input: string | Buffer
+): Promise<RgbaImage & { data: Uint8ClampedArray }> {
+	return toRgba(sharp(input).rotate());
 }
 
 /** Rotates RGBA pixels by a multiple of 90° clockwise (used by the benchmark's rotated cases). */

@@ -23,6 +23,10 @@ export interface SatoriNode {
 
 const el = (type: string, props: SatoriNode['props']): SatoriNode => ({ type, props });
 
+/** Every op is placed absolutely on the canvas. */
+const placed = (left: number, top: number, width: number, height: number) =>
+	({ position: 'absolute', left, top, width, height }) as const;
+
 function opToNode(op: Op, index: number): SatoriNode {
 	const key = String(index);
 	switch (op.type) {
@@ -30,11 +34,7 @@ function opToNode(op: Op, index: number): SatoriNode {
 			return el('div', {
 				key,
 				style: {
-					position: 'absolute',
-					left: op.x,
-					top: op.y,
-					width: op.w,
-					height: op.h,
+					...placed(op.x, op.y, op.w, op.h),
 					backgroundColor: op.fill,
 					...(op.radius ? { borderRadius: op.radius } : {}),
 				},
@@ -43,11 +43,7 @@ function opToNode(op: Op, index: number): SatoriNode {
 			return el('div', {
 				key,
 				style: {
-					position: 'absolute',
-					left: op.cx - op.r,
-					top: op.cy - op.r,
-					width: op.r * 2,
-					height: op.r * 2,
+					...placed(op.cx - op.r, op.cy - op.r, op.r * 2, op.r * 2),
 					borderRadius: op.r,
 					backgroundColor: op.fill,
 				},
@@ -56,11 +52,7 @@ function opToNode(op: Op, index: number): SatoriNode {
 			return el('div', {
 				key,
 				style: {
-					position: 'absolute',
-					left: op.x,
-					top: op.y,
-					width: op.w,
-					height: op.lineBox,
+					...placed(op.x, op.y, op.w, op.lineBox),
 					display: 'flex',
 					alignItems: 'center',
 					justifyContent:

@@ -8,7 +8,8 @@ import { load } from 'js-yaml';
 import questionsYaml from '../../../content/data/questions.yaml?raw';
 import scenariosYaml from '../../../content/data/scenarios.yaml?raw';
 import { checkTrainingData } from '../../schemas/training.ts';
-import { sortModules } from './workshop.ts';
+import { site } from '../../lib/site.ts';
+import { resolveSlides, sortModules } from './workshop.ts';
 
 /**
  * Collections come back sorted by id, but the quiz and the scenarios are numbered in the order
@@ -57,4 +58,23 @@ export function moduleSources(module: {
 		date: basis.effective,
 		...(basis.url?.startsWith('https://') ? { url: basis.url } : {}),
 	}));
+}
+
+/** Static paths of both pages a module's slides get: the audience deck and the presenter notes. */
+export async function deckPaths() {
+	const { modules, methods } = await loadTraining();
+	return modules.map((module) => ({
+		params: { module: module.id },
+		props: { module, slides: resolveSlides(module, methods) },
+	}));
+}
+
+/** Frontmatter the two deck pages share: no table of contents, kept out of search. */
+export function deckFrontmatter(module: Parameters<typeof moduleSources>[0]) {
+	return {
+		tableOfContents: false,
+		pagefind: false,
+		reviewed: site.reviewed,
+		sources: moduleSources(module),
+	} as const;
 }

@@ -181,6 +181,22 @@ export function sharpen(src: GrayImage, amount = 1, radius = 1): GrayImage {
 }
 
 /**
+ * Summed-area table, (w + 1) × (h + 1): entry (x, y) is the sum of all pixels above and left of
+ * it, so any box sum takes four reads.
+ */
+export function integralImage(data: ArrayLike<number>, w: number, h: number): Float64Array {
+	const integral = new Float64Array((w + 1) * (h + 1));
+	for (let y = 0; y < h; y++) {
+		let rowSum = 0;
+		for (let x = 0; x < w; x++) {
+			rowSum += data[y * w + x]!;
+			integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + rowSum;
+		}
+	}
+	return integral;
+}
+
+/**
  * Local-mean threshold over a square window (integral image), with a bias: pixels darker than
  * `mean - bias` become black. Larger windows than zxing's fixed 8×8-block HybridBinarizer help
  * with strong shadows and glare gradients across big codes.
@@ -188,14 +204,7 @@ export function sharpen(src: GrayImage, amount = 1, radius = 1): GrayImage {
 export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6): GrayImage {
 	const { width: w, height: h } = src;
 	const s = src.data;
-	const integral = new Float64Array((w + 1) * (h + 1));
-	for (let y = 0; y < h; y++) {
-		let rowSum = 0;
-		for (let x = 0; x < w; x++) {
-			rowSum += s[y * w + x]!;
-			integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + rowSum;
-		}
-	}
+	const integral = integralImage(s, w, h);
 	const r = Math.max(1, windowSize >> 1);
 	const out = new Uint8Array(w * h);
 	for (let y = 0; y < h; y++) {

@@ -7,7 +7,7 @@
  * on the module edges actually seen in the image; the modules are re-sampled along the bent grid and
  * redrawn as a clean, flat symbol for zxing to decode. Pure TypeScript on typed arrays (no DOM).
  */
-import type { GrayImage } from './image.ts';
+import { integralImage, type GrayImage } from './image.ts';
 
 export interface Pt {
 	x: number;
@@ -85,14 +85,7 @@ function bilinear(img: GrayImage, x: number, y: number): number {
 
 /** Box mean (integral image) with the given radius, as floats. */
 function boxMean(src: Float32Array, w: number, h: number, r: number): Float32Array {
-	const integral = new Float64Array((w + 1) * (h + 1));
-	for (let y = 0; y < h; y++) {
-		let row = 0;
-		for (let x = 0; x < w; x++) {
-			row += src[y * w + x]!;
-			integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + row;
-		}
-	}
+	const integral = integralImage(src, w, h);
 	const out = new Float32Array(w * h);
 	for (let y = 0; y < h; y++) {
 		const y0 = Math.max(0, y - r);

@@ -120,6 +120,19 @@ class SceneBuilderWithSite extends SceneBuilder {
 	}
 }
 
+/** Draws a template on a fresh builder at each density `buildWithFallback` tries. */
+function campaignScene(
+	ctx: CampaignContext,
+	target: RenderTarget,
+	draw: (b: SceneBuilderWithSite, density: number) => void
+): Scene {
+	return buildWithFallback((density) => {
+		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		draw(b, density);
+		return b.finish();
+	});
+}
+
 /** White disc with the method icon in red. */
 function iconBadge(
 	b: SceneBuilder,
@@ -218,14 +231,56 @@ function keyPointsPanel(
 	);
 }
 
+/** Gold "CÁCH n" on one line, centred vertically (it sits beside the icon badge). */
+function methodLabel(
+	b: SceneBuilder,
+	number: number,
+	box: Rect,
+	sizes: { max: number; min: number }
+): void {
+	b.text('CÁCH n', WORDING.methodLabel(number), box, {
+		weight: 800,
+		color: COLORS.gold,
+		maxSize: sizes.max,
+		minSize: sizes.min,
+		lineHeight: 1.0,
+		maxLines: 1,
+		valign: 'middle',
+	});
+}
+
+/** The white title, in a box as tall as `maxLines` lines at full size (or `maxHeight`). */
+function title(
+	b: SceneBuilder,
+	text: string,
+	at: { x: number; y: number; w: number },
+	style: { maxSize: number; minSize: number; lineHeight: number; maxLines: number },
+	maxHeight = Infinity
+): { height: number; size: number } {
+	const h = Math.min(style.maxSize * style.lineHeight * style.maxLines, maxHeight);
+	return b.text('tiêu đề', text, { ...at, h }, { weight: 800, color: COLORS.white, ...style });
+}
+
+/** Bottom row: the hotline box, then the QR code (a square as tall as the row) at its right end. */
+function hotlineRow(
+	b: SceneBuilder,
+	row: Rect,
+	gap: number,
+	hotline: HotlineData,
+	scale: number,
+	url: string
+): void {
+	hotlineBox(b, { x: row.x, y: row.y, w: row.w - row.h - gap, h: row.h }, hotline, scale, true);
+	b.qr(row.x + row.w - row.h, row.y, row.h, qrMatrix(url), COLORS.navy, COLORS.white);
+}
+
 /** Square feed card (1080 × 1080). */
 export function methodSquare(
 	method: MethodCardData,
 	ctx: CampaignContext,
 	target: RenderTarget
 ): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const s = W / 1080;
 		const P = 64 * s;
@@ -233,38 +288,22 @@ export function methodSquare(
 		const badge = 150 * s;
 		const top = 56 * s;
 		iconBadge(b, W - P - badge, top, badge, method.icon);
-		b.text(
-			'CÁCH n',
-			WORDING.methodLabel(method.number),
+		methodLabel(
+			b,
+			method.number,
 			{ x: P, y: top, w: W - 2 * P - badge - 24 * s, h: badge },
-			{
-				weight: 800,
-				color: COLORS.gold,
-				maxSize: 150 * s,
-				minSize: 90 * s,
-				lineHeight: 1.0,
-				maxLines: 1,
-				valign: 'middle',
-			}
+			{ max: 150 * s, min: 90 * s }
 		);
 		const titleTop = top + badge + 14 * s;
-		const titleMax = [72, 64, 56, 48][density]! * s;
-		const title = b.text(
-			'tiêu đề',
+		const heading = title(
+			b,
 			method.shortTitle,
-			{ x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.12 * 3 },
-			{
-				weight: 800,
-				color: COLORS.white,
-				maxSize: titleMax,
-				minSize: 44 * s,
-				lineHeight: 1.12,
-				maxLines: 3,
-			}
+			{ x: P, y: titleTop, w: W - 2 * P },
+			{ maxSize: [72, 64, 56, 48][density]! * s, minSize: 44 * s, lineHeight: 1.12, maxLines: 3 }
 		);
 		const rowH = 236 * s;
 		const rowTop = H - footerH - 32 * s - rowH;
-		const panelTop = titleTop + title.height + 28 * s;
+		const panelTop = titleTop + heading.height + 28 * s;
 		keyPointsPanel(
 			b,
 			{ x: P, y: panelTop, w: W - 2 * P, h: rowTop - 28 * s - panelTop },
@@ -275,10 +314,8 @@ export function methodSquare(
 			},
 			s
 		);
-		hotlineBox(b, { x: P, y: rowTop, w: W - 2 * P - rowH - 24 * s, h: rowH }, ctx.hotline, s, true);
-		b.qr(W - P - rowH, rowTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
+		hotlineRow(b, { x: P, y: rowTop, w: W - 2 * P, h: rowH }, 24 * s, ctx.hotline, s, method.url);
 		footer(b, footerH, P, 26 * s);
-		return b.finish();
 	});
 }
 
@@ -288,8 +325,7 @@ export function methodLink(
 	ctx: CampaignContext,
 	target: RenderTarget
 ): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const P = 48;
 		const footerH = 56;
@@ -321,36 +357,20 @@ export function methodLink(
 		const leftW = colX - 40 - P;
 		const badge = 104;
 		iconBadge(b, P, P, badge, method.icon);
-		b.text(
-			'CÁCH n',
-			WORDING.methodLabel(method.number),
+		methodLabel(
+			b,
+			method.number,
 			{ x: P + badge + 24, y: P, w: leftW - badge - 24, h: badge },
-			{
-				weight: 800,
-				color: COLORS.gold,
-				maxSize: 100,
-				minSize: 64,
-				lineHeight: 1.0,
-				maxLines: 1,
-				valign: 'middle',
-			}
+			{ max: 100, min: 64 }
 		);
 		const titleTop = P + badge + 16;
-		const titleMax = [56, 50, 44, 40][density]!;
-		const title = b.text(
-			'tiêu đề',
+		const heading = title(
+			b,
 			method.shortTitle,
-			{ x: P, y: titleTop, w: leftW, h: titleMax * 1.12 * 3 },
-			{
-				weight: 800,
-				color: COLORS.white,
-				maxSize: titleMax,
-				minSize: 36,
-				lineHeight: 1.12,
-				maxLines: 3,
-			}
+			{ x: P, y: titleTop, w: leftW },
+			{ maxSize: [56, 50, 44, 40][density]!, minSize: 36, lineHeight: 1.12, maxLines: 3 }
 		);
-		const pointsTop = titleTop + title.height + 20;
+		const pointsTop = titleTop + heading.height + 20;
 		b.list(
 			'ý chính',
 			method.keyPoints,
@@ -367,7 +387,6 @@ export function methodLink(
 			}
 		);
 		footer(b, footerH, P, 22);
-		return b.finish();
 	});
 }
 
@@ -377,8 +396,7 @@ export function methodTall(
 	ctx: CampaignContext,
 	target: RenderTarget
 ): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const P = 72;
 		const story = target.story === true;
@@ -400,30 +418,19 @@ export function methodTall(
 		const badge = story ? 220 : 180;
 		const rowTop = top + 64;
 		iconBadge(b, W - P - badge, rowTop, badge, method.icon);
-		b.text(
-			'CÁCH n',
-			WORDING.methodLabel(method.number),
+		methodLabel(
+			b,
+			method.number,
 			{ x: P, y: rowTop, w: W - 2 * P - badge - 24, h: badge },
-			{
-				weight: 800,
-				color: COLORS.gold,
-				maxSize: story ? 200 : 170,
-				minSize: 110,
-				lineHeight: 1.0,
-				maxLines: 1,
-				valign: 'middle',
-			}
+			{ max: story ? 200 : 170, min: 110 }
 		);
 		const titleTop = rowTop + badge + 24;
-		const titleMax = (story ? [96, 84, 72, 64] : [84, 76, 68, 60])[density]!;
-		const title = b.text(
-			'tiêu đề',
+		const heading = title(
+			b,
 			method.shortTitle,
-			{ x: P, y: titleTop, w: W - 2 * P, h: titleMax * 1.1 * 4 },
+			{ x: P, y: titleTop, w: W - 2 * P },
 			{
-				weight: 800,
-				color: COLORS.white,
-				maxSize: titleMax,
+				maxSize: (story ? [96, 84, 72, 64] : [84, 76, 68, 60])[density]!,
 				minSize: 56,
 				lineHeight: 1.1,
 				maxLines: 4,
@@ -431,7 +438,7 @@ export function methodTall(
 		);
 		const rowH = story ? 300 : 270;
 		const bottomTop = H - footerH - 40 - rowH;
-		const panelTop = titleTop + title.height + 36;
+		const panelTop = titleTop + heading.height + 36;
 		keyPointsPanel(
 			b,
 			{ x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 36 - panelTop },
@@ -442,16 +449,8 @@ export function methodTall(
 			},
 			1.2
 		);
-		hotlineBox(
-			b,
-			{ x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH },
-			ctx.hotline,
-			1.15,
-			true
-		);
-		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(method.url), COLORS.navy, COLORS.white);
+		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx.hotline, 1.15, method.url);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
-		return b.finish();
 	});
 }
 
@@ -461,8 +460,7 @@ export function overviewTall(
 	ctx: CampaignContext,
 	target: RenderTarget
 ): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const P = 64;
 		const story = target.story === true;
@@ -542,16 +540,8 @@ export function overviewTall(
 				}
 			);
 		});
-		hotlineBox(
-			b,
-			{ x: P, y: bottomTop, w: W - 2 * P - rowH - 28, h: rowH },
-			ctx.hotline,
-			1.1,
-			true
-		);
-		b.qr(W - P - rowH, bottomTop, rowH, qrMatrix(data.url), COLORS.navy, COLORS.white);
+		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx.hotline, 1.1, data.url);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
-		return b.finish();
 	});
 }
 
@@ -561,8 +551,7 @@ export function hotlineSquare(
 	ctx: CampaignContext,
 	target: RenderTarget
 ): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const P = 64;
 		const footerH = 72;
@@ -701,14 +690,12 @@ export function hotlineSquare(
 			}
 		);
 		footer(b, footerH, P, 26);
-		return b.finish();
 	});
 }
 
 /** Open Graph preview of any page (1200 × 630). */
 export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget): Scene {
-	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+	return campaignScene(ctx, target, (b, density) => {
 		const { width: W, height: H } = target;
 		const P = 72;
 		b.rect(0, 0, 20, H, COLORS.gold);
@@ -748,21 +735,14 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 			y += kicker.height + 8;
 		}
 		const footerTop = H - 96;
-		const titleMax = [84, 72, 64, 56][density]!;
-		const title = b.text(
-			'tiêu đề',
+		const heading = title(
+			b,
 			data.title,
-			{ x: P, y, w: W - 2 * P, h: Math.min(titleMax * 1.1 * 3, footerTop - 20 - y) },
-			{
-				weight: 800,
-				color: COLORS.white,
-				maxSize: titleMax,
-				minSize: 44,
-				lineHeight: 1.1,
-				maxLines: 3,
-			}
+			{ x: P, y, w: W - 2 * P },
+			{ maxSize: [84, 72, 64, 56][density]!, minSize: 44, lineHeight: 1.1, maxLines: 3 },
+			footerTop - 20 - y
 		);
-		y += title.height + 16;
+		y += heading.height + 16;
 		const room = footerTop - 16 - y;
 		if (data.description && room >= 36) {
 			// Descriptions are optional on a preview: shown when they fit in two lines, else left out.
@@ -802,7 +782,6 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 				valign: 'middle',
 			}
 		);
-		return b.finish();
 	});
 }
 
