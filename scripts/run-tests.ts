@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDistLinks } from './lib/dist-links.ts';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, '.cache', 'test-reports');
@@ -64,6 +65,24 @@ for (const [suite, command, args] of [
 	const output = join(reports, 'playwright.json');
 	run(bin('playwright'), ['test'], { PW_JSON_OUTPUT: output });
 	tallies.push(readPlaywright(output));
+}
+
+// 5. Sub-path hosting: the same site built under /7cach/ must have no broken internal link.
+{
+	const outDir = join(root, '.cache', 'dist-subpath');
+	const status = run(bin('astro'), ['build', '--outDir', outDir], {
+		ASTRO_TELEMETRY_DISABLED: '1',
+		BASE_PATH: '/7cach/',
+	});
+	const { checked, broken } =
+		status === 0 ? checkDistLinks(outDir, '/7cach/') : { checked: 0, broken: ['build failed'] };
+	const ok = status === 0 && checked > 100 && broken.length === 0;
+	console.log(
+		ok
+			? `Sub-path build: ${checked} internal links checked, all resolve.`
+			: `Sub-path build: broken links:\n  ${broken.join('\n  ')}`
+	);
+	tallies.push({ suite: 'subpath', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
 }
 
 finish();

@@ -1,44 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkDistLinks, htmlFiles } from '../../scripts/lib/dist-links.ts';
 import { DIST } from './site-map.ts';
 
-// Starlight's link validator cannot see content/ at the top level, so links are checked on the
-// built output instead: every internal href/src in every page must name a file in dist/.
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
-function targetExists(pathname: string): boolean {
-	if (!pathname.startsWith(base)) return false;
-	const local = decodeURIComponent(pathname.slice(base.length));
-	const file = join(DIST, local);
-	if (local === '' || local.endsWith('/')) return existsSync(join(file, 'index.html'));
-	return existsSync(file) || existsSync(join(file, 'index.html'));
-}
-
 test('every internal link, image and download in dist/ resolves', () => {
-	const broken: string[] = [];
-	let checked = 0;
-	for (const file of htmlFiles(DIST)) {
-		const html = readFileSync(file, 'utf8');
-		const pageUrl = new URL(
-			`http://site.test${base}${relative(DIST, file).replace(/index\.html$/, '')}`
-		);
-		for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-			const raw = (match[1] ?? '').replaceAll('&amp;', '&');
-			if (/^(?:[a-z]+:|#|\/\/)/i.test(raw) && !raw.startsWith('http://site.test')) continue;
-			const url = new URL(raw, pageUrl);
-			checked++;
-			if (!targetExists(url.pathname)) broken.push(`${relative(DIST, file)} → ${raw}`);
-		}
-	}
+	const { checked, broken } = checkDistLinks(DIST, base);
 	expect(checked).toBeGreaterThan(100);
 	expect(broken).toEqual([]);
 });
