@@ -89,7 +89,7 @@ export const WORDING = {
 	hotlineLabel: 'Tổng đài hỗ trợ',
 	scanToRead: 'Quét mã để xem hướng dẫn',
 	scanBeside: 'Quét mã QR bên cạnh để xem hướng dẫn',
-	overviewLead: 'Từ 01/01/2023 không dùng sổ hộ khẩu, sổ tạm trú giấy.',
+	overviewLead: 'Từ 01/01/2023 không còn dùng sổ hộ khẩu, sổ tạm trú.',
 	overviewAsk: 'Dùng một trong 7 cách sau:',
 	hotlineTitle: 'TỔNG ĐÀI HỖ TRỢ',
 	hours: (hours: string) => `Thời gian: ${hours}`,

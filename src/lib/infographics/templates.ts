@@ -475,7 +475,8 @@ export function overviewTall(
 				color: COLORS.gold,
 				maxSize: [100, 92, 84, 76][density]!,
 				minSize: 60,
-				lineHeight: 1.05,
+				// Capitals with stacked marks (Ẩ, Ổ) rise well above the cap height: leave them room.
+				lineHeight: 1.34,
 				maxLines: 2,
 			}
 		);

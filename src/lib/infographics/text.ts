@@ -24,15 +24,13 @@ export const WIDTH_SAFETY = 0.96;
  * Greedy word wrap. A single word wider than the box is kept on its own line and reported by
  * `fits: false` so callers can shrink the text instead of clipping it.
  */
-export function wrapText(
-	text: string,
-	maxWidth: number,
+function greedyWrap(
+	words: readonly string[],
+	limit: number,
 	size: number,
 	weight: FontWeight,
 	measure: Measure
 ): { lines: string[]; fits: boolean } {
-	const limit = maxWidth * WIDTH_SAFETY;
-	const words = nfc(text).split(' ').filter(Boolean);
 	const lines: string[] = [];
 	let current = '';
 	let fits = true;
@@ -48,6 +46,34 @@ export function wrapText(
 	}
 	if (current) lines.push(current);
 	return { lines, fits };
+}
+
+/**
+ * Word wrap with balanced lines (like CSS `text-wrap: balance`): first the greedy wrap, then the
+ * narrowest width that still needs no more lines, so a title ends "SỔ HỘ KHẨU" rather than
+ * leaving one word alone on the last line. Lines never get wider than the greedy ones.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	size: number,
+	weight: FontWeight,
+	measure: Measure
+): { lines: string[]; fits: boolean } {
+	const limit = maxWidth * WIDTH_SAFETY;
+	const words = nfc(text).split(' ').filter(Boolean);
+	const greedy = greedyWrap(words, limit, size, weight, measure);
+	if (greedy.lines.length < 2 || !greedy.fits) return greedy;
+	let low = 0;
+	let high = limit;
+	// Bisect the width: about 1/1000 of the box is finer than any glyph.
+	while (high - low > limit / 1000) {
+		const mid = (low + high) / 2;
+		const trial = greedyWrap(words, mid, size, weight, measure);
+		if (trial.fits && trial.lines.length <= greedy.lines.length) high = mid;
+		else low = mid;
+	}
+	return greedyWrap(words, high, size, weight, measure);
 }
 
 export interface FitOptions {

@@ -25,6 +25,12 @@ describe('text layout', () => {
 		expect(lines.join(' ')).toBe('một hai ba bốn năm sáu');
 	});
 
+	it('balances lines instead of leaving one word alone on the last line', () => {
+		// 18 characters fit a line: greedy would give "7 CÁCH THAY SỔ HỘ" + "KHẨU".
+		const { lines } = wrapText('7 CÁCH THAY SỔ HỘ KHẨU', (18 * 10) / 0.96, 20, 800, mono);
+		expect(lines).toEqual(['7 CÁCH THAY', 'SỔ HỘ KHẨU']);
+	});
+
 	it('reports a word wider than the box instead of clipping it', () => {
 		expect(wrapText('Supercalifragilistic', 50, 20, 400, mono).fits).toBe(false);
 	});
