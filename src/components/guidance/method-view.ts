@@ -3,7 +3,7 @@
  * each method page. Pure functions over `methods.yaml` data so they can be unit-tested without Astro.
  */
 import { AUDIENCE_LABELS, type Audience, type Method } from '../../schemas/method.ts';
-import { withBase } from '../../lib/markdown/rehype-base-links.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 /** Root-relative page path with trailing slash, under the site's base path. */
 export function pagePath(slug: string, base = '/'): string {

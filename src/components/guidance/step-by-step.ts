@@ -5,7 +5,7 @@
  * instead of a number. Nesting the alternative (heading one level lower) fixes the accessibility
  * issue found in GOV.UK's own pattern, where "or" headings sat at the same level as step headings.
  */
-import { withBase } from '../../lib/markdown/rehype-base-links.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 export type Connector = 'và' | 'hoặc';
 

@@ -5,7 +5,8 @@
  */
 import { formatLabel } from '../../lib/infographics/describe.ts';
 import { formatBytes, type Manifest, type ManifestFile } from '../../lib/infographics/manifest.ts';
-import { INFOGRAPHICS_DIR, withBase } from '../../lib/infographics/urls.ts';
+import { withBase } from '../../lib/base-path.ts';
+import { INFOGRAPHICS_DIR } from '../../lib/infographics/urls.ts';
 
 export interface GalleryDownload {
 	href: string;
@@ -39,7 +40,7 @@ const fileName = (file: string): string => file.slice(file.lastIndexOf('/') + 1)
 
 /** Groups the manifest's campaign files into gallery figures, overview first, hotline last. */
 export function buildGallery(manifest: Manifest, base: string, siteUrl?: string): GalleryView {
-	const url = (file: string) => withBase(base, `${INFOGRAPHICS_DIR}/${file}`);
+	const url = (file: string) => withBase(`${INFOGRAPHICS_DIR}/${file}`, base);
 	const groups = new Map<string, ManifestFile[]>();
 	for (const file of manifest.files) {
 		if (file.kind !== 'image' && file.kind !== 'print') continue;

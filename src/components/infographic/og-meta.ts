@@ -4,7 +4,8 @@
  * twitter:card (summary_large_image); this adds the image.
  */
 import type { Manifest } from '../../lib/infographics/manifest.ts';
-import { INFOGRAPHICS_DIR, ogImageFile, withBase } from '../../lib/infographics/urls.ts';
+import { withBase } from '../../lib/base-path.ts';
+import { INFOGRAPHICS_DIR, ogImageFile } from '../../lib/infographics/urls.ts';
 
 export interface MetaTag {
 	property?: string;
@@ -40,7 +41,7 @@ export function ogImageTags(input: OgInput): MetaTag[] {
 		ogFiles.find((file) => file.file === ogImageFile(input.id)) ??
 		ogFiles.find((file) => file.file === ogImageFile(''));
 	if (!entry || !input.site) return [];
-	const url = new URL(withBase(input.base, `${INFOGRAPHICS_DIR}/${entry.file}`), input.site).href;
+	const url = new URL(withBase(`${INFOGRAPHICS_DIR}/${entry.file}`, input.base), input.site).href;
 	const tags: MetaTag[] = [
 		{ property: 'og:image', content: url },
 		{ property: 'og:image:type', content: entry.mime },

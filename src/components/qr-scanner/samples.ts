@@ -45,8 +45,3 @@ export function sampleFromQuery(search: string, count: number): number {
 export function stepSample(current: number, step: 1 | -1, count: number): number {
 	return ((((current - 1 + step) % count) + count) % count) + 1;
 }
-
-/** Joins the site base (import.meta.env.BASE_URL) and a root-relative path. */
-export function withBase(path: string, base: string): string {
-	return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
-}

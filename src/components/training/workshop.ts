@@ -104,16 +104,6 @@ export function formatDuration(minutes: number): string {
 	return rest ? `${hours} giờ ${rest} phút` : `${hours} giờ`;
 }
 
-/**
- * A root-relative page path ("/cach-3/") with the site's base path in front, for links rendered
- * by components (Markdown links get the base from a rehype plugin, component links do not).
- * External URLs pass through unchanged.
- */
-export function withBase(path: string, base: string): string {
-	if (!path.startsWith('/')) return path;
-	return `${base.replace(/\/+$/, '')}${path}`;
-}
-
 /** Path of a module's audience deck and presenter view. */
 export function deckPath(moduleId: string): string {
 	return `/tap-huan/trinh-chieu/${moduleId}/`;

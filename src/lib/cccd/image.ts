@@ -203,26 +203,31 @@ export function integralImage(data: ArrayLike<number>, w: number, h: number): Fl
  */
 export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6): GrayImage {
 	const { width: w, height: h } = src;
-	const s = src.data;
-	const integral = integralImage(s, w, h);
-	const r = Math.max(1, windowSize >> 1);
+	const mean = boxMean(src.data, w, h, Math.max(1, windowSize >> 1));
 	const out = new Uint8Array(w * h);
+	for (let i = 0; i < out.length; i++) out[i] = src.data[i]! < mean[i]! - bias ? 0 : 255;
+	return { data: out, width: w, height: h };
+}
+
+/** Mean over a (2r+1)² window around each pixel, clipped at the edges (integral image). */
+export function boxMean(data: ArrayLike<number>, w: number, h: number, r: number): Float64Array {
+	const integral = integralImage(data, w, h);
+	const out = new Float64Array(w * h);
 	for (let y = 0; y < h; y++) {
 		const y0 = Math.max(0, y - r);
 		const y1 = Math.min(h, y + r + 1);
 		for (let x = 0; x < w; x++) {
 			const x0 = Math.max(0, x - r);
 			const x1 = Math.min(w, x + r + 1);
-			const area = (y1 - y0) * (x1 - x0);
 			const sum =
 				integral[y1 * (w + 1) + x1]! -
 				integral[y0 * (w + 1) + x1]! -
 				integral[y1 * (w + 1) + x0]! +
 				integral[y0 * (w + 1) + x0]!;
-			out[y * w + x] = s[y * w + x]! * area < sum - bias * area ? 0 : 255;
+			out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
 		}
 	}
-	return { data: out, width: w, height: h };
+	return out;
 }
 
 /** Applies a gamma curve (γ < 1 brightens shadows, γ > 1 darkens highlights). */

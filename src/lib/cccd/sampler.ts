@@ -7,7 +7,7 @@
  * on the module edges actually seen in the image; the modules are re-sampled along the bent grid and
  * redrawn as a clean, flat symbol for zxing to decode. Pure TypeScript on typed arrays (no DOM).
  */
-import { integralImage, type GrayImage } from './image.ts';
+import { boxMean, type GrayImage } from './image.ts';
 
 export interface Pt {
 	x: number;
@@ -81,27 +81,6 @@ function bilinear(img: GrayImage, x: number, y: number): number {
 		(data[i]! * (1 - wx) + data[i + 1]! * wx) * (1 - wy) +
 		(data[i + w]! * (1 - wx) + data[i + w + 1]! * wx) * wy
 	);
-}
-
-/** Box mean (integral image) with the given radius, as floats. */
-function boxMean(src: Float32Array, w: number, h: number, r: number): Float32Array {
-	const integral = integralImage(src, w, h);
-	const out = new Float32Array(w * h);
-	for (let y = 0; y < h; y++) {
-		const y0 = Math.max(0, y - r);
-		const y1 = Math.min(h, y + r + 1);
-		for (let x = 0; x < w; x++) {
-			const x0 = Math.max(0, x - r);
-			const x1 = Math.min(w, x + r + 1);
-			const sum =
-				integral[y1 * (w + 1) + x1]! -
-				integral[y0 * (w + 1) + x1]! -
-				integral[y1 * (w + 1) + x0]! +
-				integral[y0 * (w + 1) + x0]!;
-			out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
-		}
-	}
-	return out;
 }
 
 /**

@@ -12,12 +12,6 @@ export function publicUrl(slug: string, siteUrl: string): string {
 		: base;
 }
 
-/** Joins the site's base path (import.meta.env.BASE_URL, with or without a final slash) and a path. */
-export function withBase(base: string, path: string): string {
-	const head = base.endsWith('/') ? base : `${base}/`;
-	return `${head}${path.replace(/^\/+/, '')}`;
-}
-
 /** Folder under `public/` the generator writes to, and URL path the site serves it at. */
 export const INFOGRAPHICS_DIR = 'infographics';
 

@@ -4,14 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-/** Returns `href` under `base` when it is root-relative and not already under it. */
-export function withBase(href: string, base: string): string {
-	const prefix = base.replace(/\/+$/, '');
-	if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-	if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-	return `${prefix}${href}`;
-}
+import { withBase } from '../base-path.ts';
 
 export function rehypeBaseLinks(options: { base?: string } = {}) {
 	const base = options.base ?? '/';
@@ -20,7 +13,10 @@ export function rehypeBaseLinks(options: { base?: string } = {}) {
 		visit(tree, 'element', (node: Element) => {
 			for (const attribute of ['href', 'src'] as const) {
 				const value = node.properties[attribute];
-				if (typeof value === 'string') node.properties[attribute] = withBase(value, base);
+				// Relative Markdown links resolve against the page itself: leave them alone.
+				if (typeof value === 'string' && value.startsWith('/')) {
+					node.properties[attribute] = withBase(value, base);
+				}
 			}
 		});
 	};

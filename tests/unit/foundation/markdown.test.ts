@@ -1,7 +1,8 @@
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { checkMethodSections, METHOD_SECTIONS } from '../../../src/lib/method-page.ts';
-import { rehypeBaseLinks, withBase } from '../../../src/lib/markdown/rehype-base-links.ts';
+import { rehypeBaseLinks } from '../../../src/lib/markdown/rehype-base-links.ts';
+import { withBase } from '../../../src/lib/base-path.ts';
 
 describe('method page structure', () => {
 	test('a page with every section in order passes', () => {

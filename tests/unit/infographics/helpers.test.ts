@@ -4,12 +4,8 @@ import { formatLabel, methodAlt, ogAlt } from '../../../src/lib/infographics/des
 import { ICONS } from '../../../src/lib/infographics/icons.ts';
 import { formatBytes, parseManifest } from '../../../src/lib/infographics/manifest.ts';
 import { qrMatrix, qrPathData, qrRuns } from '../../../src/lib/infographics/qr.ts';
-import {
-	ogImageFile,
-	publicUrl,
-	slugFromPath,
-	withBase,
-} from '../../../src/lib/infographics/urls.ts';
+import { ogImageFile, publicUrl, slugFromPath } from '../../../src/lib/infographics/urls.ts';
+import { withBase } from '../../../src/lib/base-path.ts';
 import { methodIconSchema } from '../../../src/schemas/method.ts';
 
 describe('campaign colours', () => {
@@ -36,8 +32,8 @@ describe('urls', () => {
 	});
 
 	it('joins the base path with or without a slash', () => {
-		expect(withBase('/', 'infographics/a.png')).toBe('/infographics/a.png');
-		expect(withBase('/7cach', '/infographics/a.png')).toBe('/7cach/infographics/a.png');
+		expect(withBase('infographics/a.png', '/')).toBe('/infographics/a.png');
+		expect(withBase('/infographics/a.png', '/7cach')).toBe('/7cach/infographics/a.png');
 	});
 });
 

@@ -5,8 +5,8 @@ import {
 	sampleFromQuery,
 	sampleOptions,
 	stepSample,
-	withBase,
 } from '../../../src/components/qr-scanner/samples.ts';
+import { withBase } from '../../../src/lib/base-path.ts';
 
 describe('sample options', () => {
 	const samples = sampleOptions();

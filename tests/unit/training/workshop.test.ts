@@ -10,8 +10,8 @@ import {
 	presenterPath,
 	resolveSlide,
 	totalMinutes,
-	withBase,
 } from '../../../src/components/training/workshop.ts';
+import { withBase } from '../../../src/lib/base-path.ts';
 import {
 	formatBytes,
 	groupKitFiles,
