@@ -1,27 +1,14 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { load } from 'js-yaml';
 import { unified } from '@astrojs/markdown-remark';
-import { DATA_FILES, formatProblems, validateDataFile } from './src/lib/data-files.ts';
+import { loadContentData } from './src/lib/content-data/load.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { siteSchema } from './src/schemas/site.ts';
 import { remarkMethodSections } from './src/lib/markdown/remark-method-sections.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 
-const readData = (/** @type {string} */ name) =>
-	readFileSync(new URL(`./content/data/${name}`, import.meta.url), 'utf8');
-
-// Fail before anything renders, listing every bad field in every data file at once.
-const problems = DATA_FILES.flatMap((file) => validateDataFile(file, readData(file)));
-if (problems.length) {
-	throw new Error(`Dữ liệu trong content/data/ không hợp lệ:\n${formatProblems(problems)}`);
-}
-const siteData = siteSchema.parse(load(readData('site.yaml')));
-const methods = /** @type {import('./src/schemas/method.ts').Method[]} */ (
-	load(readData('methods.yaml'))
-);
+// Fails before anything renders, listing every bad field in every data file at once.
+const { site: siteData, methods } = loadContentData();
 
 // Sub-path hosting: BASE_PATH=/7cach/ npm run build. The site URL keeps only its origin here.
 const base = process.env.BASE_PATH ?? '/';
@@ -50,9 +37,12 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Head: './src/components/starlight/Head.astro',
+				SiteTitle: './src/components/starlight/SiteTitle.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 			// Only our own pages: no third-party scripts or fonts (see README, "Quyền riêng tư").
 			lastUpdated: false,
+			routeMiddleware: './src/route-data.ts',
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 		}),

@@ -12,30 +12,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { zipSync } from 'fflate';
-import { load } from 'js-yaml';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { z } from 'astro/zod';
-import { methodSchema, type Method } from '../src/schemas/method.ts';
-import {
-	checkTrainingData,
-	questionFields,
-	refineQuestion,
-	scenarioFields,
-	trainingModuleFields,
-	type Question,
-	type Scenario,
-	type TrainingModule,
-	type WithId,
-} from '../src/schemas/training.ts';
-import { siteSchema } from '../src/schemas/site.ts';
+import { methodPoints, type Method } from '../src/schemas/method.ts';
+import type { Question, Scenario, TrainingModule, WithId } from '../src/schemas/training.ts';
+import { dataFilePaths, loadContentData } from '../src/lib/content-data/load.ts';
 import type { KitFile, KitKind, KitManifest } from '../src/components/training/kit.ts';
 import { correctOption, letterFor, orderQuestions } from '../src/components/training/quiz.ts';
 import {
 	buildAgenda,
 	formatDay,
 	formatDuration,
+	legalBasisDates,
 	resolveSlides,
-	sortModules,
 	totalMinutes,
 } from '../src/components/training/workshop.ts';
 
@@ -196,39 +184,8 @@ interface KitData {
 	scenarios: WithId<Scenario>[];
 }
 
-function readYaml(name: string): unknown {
-	return load(readFileSync(join(ROOT, 'content', 'data', name), 'utf8'));
-}
-
-function parseList<S extends z.ZodType>(name: string, schema: S): Array<z.output<S>> {
-	const raw = readYaml(name);
-	if (!Array.isArray(raw)) throw new Error(`content/data/${name} phải là một danh sách.`);
-	return raw.map((entry, i) => {
-		const result = schema.safeParse(entry);
-		if (!result.success) {
-			throw new Error(
-				`content/data/${name} mục ${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`
-			);
-		}
-		return result.data;
-	});
-}
-
 export function loadKitData(): KitData {
-	const site = siteSchema.parse(readYaml('site.yaml'));
-	const methods = parseList('methods.yaml', methodSchema.extend({ id: z.string() })).sort(
-		(a, b) => a.number - b.number
-	);
-	const modules = sortModules(
-		parseList('training-modules.yaml', trainingModuleFields.extend({ id: z.string() }))
-	);
-	const questions = parseList(
-		'questions.yaml',
-		questionFields.extend({ id: z.string() }).superRefine(refineQuestion)
-	);
-	const scenarios = parseList('scenarios.yaml', scenarioFields.extend({ id: z.string() }));
-	const problems = checkTrainingData({ modules, questions, scenarios });
-	if (problems.length) throw new Error(`Dữ liệu tập huấn không hợp lệ:\n${problems.join('\n')}`);
+	const { site, methods, modules, questions, scenarios } = loadContentData(dataFilePaths(ROOT));
 	return {
 		siteName: site.siteName,
 		siteUrl: site.siteUrl,
@@ -298,7 +255,10 @@ async function workshopPlanPdf(data: KitData): Promise<Uint8Array> {
 		w.list(module.keyMessages);
 		w.heading('Căn cứ pháp lý', 3);
 		w.list(
-			module.legalBasis.map((b) => `${b.title} (hiệu lực từ ${formatDay(b.effective)}): ${b.point}`)
+			module.legalBasis.map((b) => {
+				const dates = legalBasisDates(b);
+				return `${b.title}${dates ? ` (${dates})` : ''}: ${b.point}`;
+			})
 		);
 		w.heading('Hoạt động', 3);
 		w.list(
@@ -330,7 +290,7 @@ async function summaryPdf(data: KitData): Promise<Uint8Array> {
 	for (const method of data.methods) {
 		w.heading(`Cách ${method.number}: ${method.shortTitle}`, 3);
 		w.text(method.summary, { size: 10.5 });
-		w.list(method.keyPoints);
+		w.list(methodPoints(method));
 		w.text(`Xem thêm: ${printedUrl(`/${method.page}/`, data.siteUrl)}`, {
 			size: 9,
 			color: [0.25, 0.25, 0.25],

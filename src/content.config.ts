@@ -1,17 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
-import { file, glob, type Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { contactFields, withTel } from './schemas/contact.ts';
-import { methodSchema } from './schemas/method.ts';
 import { pageFields, refineGuidance } from './schemas/page.ts';
-import {
-	questionFields,
-	refineQuestion,
-	scenarioFields,
-	trainingModuleFields,
-} from './schemas/training.ts';
+import { loadContentData } from './lib/content-data/load.ts';
+import type { ContentData } from './lib/content-data/index.ts';
 
 // All editor-facing content lives in the top-level `content/` folder (see README), so the
 // collections point there with glob/file loaders instead of Starlight's src/content defaults.
@@ -39,6 +33,26 @@ function i18nLoader(directory: string): Loader {
 	};
 }
 
+type ListKey = 'methods' | 'contacts' | 'claims' | 'modules' | 'questions' | 'scenarios';
+
+/**
+ * A collection over one data file, filled from the content-data module (the one path that parses
+ * and checks every file), so entries arrive validated, typed and in the site's order.
+ */
+function dataCollection<K extends ListKey>(key: K) {
+	type Entry = ContentData[K][number];
+	const loader: Loader = {
+		name: `content-data-${key}`,
+		load: async ({ store }) => {
+			store.clear();
+			for (const entry of loadContentData()[key]) {
+				store.set({ id: entry.id, data: entry as unknown as Record<string, unknown> });
+			}
+		},
+	};
+	return defineCollection({ loader, schema: z.custom<Entry>() });
+}
+
 export const collections = {
 	/** Pages. Starlight's frontmatter plus `reviewed`, `sources`, `method` (src/schemas/page.ts). */
 	docs: defineCollection({
@@ -51,28 +65,15 @@ export const collections = {
 		schema: i18nSchema(),
 	}),
 	/** The seven methods (content/data/methods.yaml). */
-	methods: defineCollection({
-		loader: file('./content/data/methods.yaml'),
-		schema: methodSchema.extend({ id: z.string() }),
-	}),
+	methods: dataCollection('methods'),
 	/** Hotlines and contact points (content/data/contacts.yaml). */
-	contacts: defineCollection({
-		loader: file('./content/data/contacts.yaml'),
-		schema: contactFields.extend({ id: z.string() }).transform(withTel),
-	}),
+	contacts: dataCollection('contacts'),
+	/** Facts with their status and sources (content/data/claims.yaml). */
+	claims: dataCollection('claims'),
 	/** Workshop modules with their slides (content/data/training-modules.yaml). */
-	trainingModules: defineCollection({
-		loader: file('./content/data/training-modules.yaml'),
-		schema: trainingModuleFields.extend({ id: z.string() }),
-	}),
+	trainingModules: dataCollection('modules'),
 	/** Training quiz bank (content/data/questions.yaml). */
-	questions: defineCollection({
-		loader: file('./content/data/questions.yaml'),
-		schema: questionFields.extend({ id: z.string() }).superRefine(refineQuestion),
-	}),
+	questions: dataCollection('questions'),
 	/** Role-play scenarios for officers (content/data/scenarios.yaml). */
-	scenarios: defineCollection({
-		loader: file('./content/data/scenarios.yaml'),
-		schema: scenarioFields.extend({ id: z.string() }),
-	}),
+	scenarios: dataCollection('scenarios'),
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { phoneSchema, telHref } from './phone.ts';
-import { sourceSchema } from './source.ts';
+import { refineVerification, verificationFields } from './verification.ts';
 
 /** A hotline or contact point (`content/data/contacts.yaml`). */
 export const contactFields = z.strictObject({
@@ -14,10 +14,12 @@ export const contactFields = z.strictObject({
 	hours: z.string().min(2),
 	/** Whether it serves the whole country or one province. */
 	scope: z.enum(['national', 'province']),
-	/** Where the number comes from. */
-	source: sourceSchema,
-	/** A visible caution when the number is not confirmed by a current official page. */
-	note: z.string().optional(),
+	/** `support`: questions about the methods (posters show it); `emergency`: 113 and the like. */
+	role: z.enum(['support', 'emergency']).default('support'),
+	/** Calls to it may cost money (1900 numbers); shown beside the number. */
+	charged: z.boolean().default(false),
+	/** Status, last check and sources: posters show `verified` numbers only. */
+	...verificationFields,
 	/** Order on the contact page and cards (lower first). */
 	order: z.number().int().default(100),
 });
@@ -27,6 +29,6 @@ export function withTel<T extends { phone: string }>(contact: T): T & { tel: str
 	return { ...contact, tel: telHref(contact.phone) };
 }
 
-export const contactSchema = contactFields.transform(withTel);
+export const contactSchema = contactFields.superRefine(refineVerification).transform(withTel);
 
 export type Contact = z.output<typeof contactSchema>;

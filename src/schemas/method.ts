@@ -14,6 +14,15 @@ export const methodIconSchema = z.enum([
 	'id-number',
 ]);
 
+/** A poster point: its short text and the claim it rests on. */
+export const keyPointSchema = z.strictObject({
+	/** Short text as printed (90 characters at most). */
+	text: z.string().min(5).max(90),
+	/** Id of the claim in `claims.yaml` that the text states. */
+	claim: z.string(),
+});
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+
 /**
  * One of the seven methods (`content/data/methods.yaml`). Pages, home cards, infographics and
  * training slides all read this one list, so an edit here updates every place it shows.
@@ -25,9 +34,9 @@ export const methodSchema = z.strictObject({
 	c06Number: z.number().int().min(1).max(7),
 	/** Which channel or document of Nghị định 104/2022/NĐ-CP the method rests on. */
 	nd104Basis: z.string().min(5),
-	/** Full title in the dispatch's wording. */
-	title: z.string().min(10),
-	/** Short title for cards and images (a few words). */
+	/** The method's name as the 2023 dispatch words it (quoted on the overview and the method page). */
+	dispatchTitle: z.string().min(10),
+	/** The one short name used everywhere: card, page title, sidebar, infographic, slide. */
 	shortTitle: z.string().min(3).max(48),
 	/** One plain sentence on what the method is. */
 	summary: z.string().min(20).max(220),
@@ -35,8 +44,23 @@ export const methodSchema = z.strictObject({
 	audience: audienceSchema,
 	/** What is needed: card, app, device, account level. */
 	needs: z.array(z.string().min(3)).min(1),
-	/** Two or three short points for infographics and slides. */
-	keyPoints: z.array(z.string().min(5).max(90)).min(2).max(3),
+	/**
+	 * Two or three short points for posters, cards and slides. Each rests on a claim of
+	 * `claims.yaml`; the build refuses a point whose claim is not `verified`.
+	 */
+	keyPoints: z.array(keyPointSchema).min(2).max(3),
+	/**
+	 * An open question that hangs over the whole method (e.g. whether a paper is still issued):
+	 * the claim, and the advice cards and posters print instead of stating it.
+	 */
+	caveat: z
+		.strictObject({
+			/** Id of the uncertain claim in `claims.yaml`. */
+			claim: z.string(),
+			/** What to do about it, printed on cards and posters, e.g. "Hỏi Công an xã trước khi đi". */
+			advice: z.string().min(10).max(90),
+		})
+		.optional(),
 	/** Icon on cards and images. */
 	icon: methodIconSchema,
 	/** Slug of the page that explains the method, e.g. "cach-1". */
@@ -70,4 +94,15 @@ export function checkMethodList(methods: readonly Method[]): string[] {
 		if (!numbers.has(n)) problems.push(`Thiếu cách số ${n} (\`number\`).`);
 	}
 	return problems;
+}
+
+/**
+ * What cards, posters and slides print for a method: its key points, then the caveat's advice
+ * (so an open question travels with the method wherever it is shown).
+ */
+export function methodPoints(method: Pick<Method, 'keyPoints' | 'caveat'>): string[] {
+	return [
+		...method.keyPoints.map((point) => point.text),
+		...(method.caveat ? [method.caveat.advice] : []),
+	];
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * A Vietnamese phone number as people write it ("1900.0368", "0913.011.678", "069 2345 678").
+ * A Vietnamese phone number as people write it ("1900.0368", "0900.000.000", "069 2345 678").
  * Accepted: hotlines 1800/1900 + 4 or 6 digits, mobiles 0 + 9 digits, landlines 02x + 8 digits,
  * and the short emergency numbers 111–115. Separators (space, dot, hyphen) are allowed.
  */
@@ -25,5 +25,5 @@ export const phoneSchema = z
 	.trim()
 	.refine((value) => /^[\d\s.\-]+$/.test(value) && PHONE_PATTERN.test(phoneDigits(value)), {
 		message:
-			'Số điện thoại không hợp lệ: dùng dạng như "1900.0368", "0913.011.678" hoặc "0225 3846 000".',
+			'Số điện thoại không hợp lệ: dùng dạng như "1900.0368", "0900.000.000" hoặc "0225 3846 000".',
 	});

@@ -12,6 +12,23 @@ export const siteSchema = z.strictObject({
 	siteUrl: z.url().refine((url) => url.startsWith('https://') || url.startsWith('http://'), {
 		message: 'siteUrl phải bắt đầu bằng https:// (hoặc http:// khi chạy thử).',
 	}),
+	/**
+	 * Who publishes the site: shown in the header, the footer, on every poster and printed page, so
+	 * a reader can tell an official page from a scam. Text first; no national emblem or police badge.
+	 */
+	issuer: z.strictObject({
+		/** The issuing unit, e.g. "Công an thành phố Hải Phòng". */
+		name: z.string().min(3),
+		/** The body it acts for, e.g. "Ban Chỉ đạo Đề án 06 thành phố Hải Phòng". */
+		body: z.string().min(3).optional(),
+		/** The unit's published postal address; `npm run release-check` fails while it is missing. */
+		address: z.string().min(10).optional(),
+		/** The unit's own mark, a file under public/ (e.g. "issuer-mark.svg"), if it has one. */
+		mark: z
+			.string()
+			.regex(/^[\w./-]+\.(?:svg|png|webp)$/)
+			.optional(),
+	}),
 	/** The province (or city) whose dispatch the site carries, e.g. "Hải Phòng". */
 	provinceName: z.string().min(2),
 	/** The dispatch the campaign follows. */
@@ -25,19 +42,30 @@ export const siteSchema = z.strictObject({
 		/** Slug of the page that carries the dispatch text. */
 		page: z.string().min(1),
 	}),
-	/** Local contact point for officials, as named in the dispatch. */
+	/**
+	 * Local contact point for officials, as named in the dispatch: a unit, never a person. Its
+	 * `phone` must be the unit's switchboard from a published source, not an officer's mobile.
+	 */
 	localContact: z
 		.strictObject({
 			/** Unit, e.g. "Phòng Cảnh sát QLHC về TTXH, Công an thành phố". */
 			unit: z.string().min(3),
-			/** Officer named in the dispatch (official text), if any. */
-			person: z.string().optional(),
-			/** Number as printed in the dispatch. */
-			phone: phoneSchema,
+			/** The unit's published switchboard, if a source gives one. */
+			phone: phoneSchema.optional(),
 			/** Who should use it. */
 			purpose: z.string().min(10),
 		})
-		.transform((contact) => ({ ...contact, tel: telHref(contact.phone) })),
+		.transform((contact) => ({
+			...contact,
+			tel: contact.phone === undefined ? undefined : telHref(contact.phone),
+		})),
+	/** Limits for `npm run release-check`, run before printing or publishing. */
+	releaseCheck: z
+		.strictObject({
+			/** A contact whose `checked` date is older than this many months fails the check. */
+			contactMaxAgeMonths: z.number().int().min(1).max(36),
+		})
+		.default({ contactMaxAgeMonths: 6 }),
 	/** The date the whole site's facts were last checked; pages show their own `reviewed`. */
 	reviewed: z.coerce.date(),
 });

@@ -36,14 +36,25 @@ export const trainingSourceSchema = z.strictObject({
 	url: linkTargetSchema,
 });
 
-/** One legal text a module rests on, with the date it took effect. */
+/**
+ * One legal text a module rests on, with the dates the research confirms. Both dates are optional:
+ * write only a date a retrieved source states (leave it out rather than guess); the lists then show
+ * what is known, and no date at all when none is confirmed.
+ */
 export const legalBasisSchema = z.strictObject({
 	/** Number and name, e.g. "Nghị định 104/2022/NĐ-CP". */
 	title: z.string().min(3),
 	/** What it says that matters for this module, in one plain sentence. */
 	point: z.string().min(10),
-	/** The date it took effect (YYYY-MM-DD). */
-	effective: z.coerce.date(),
+	/** The date it took effect (YYYY-MM-DD), when a source states it. */
+	effective: z.coerce.date().optional(),
+	/**
+	 * The date the text bears: the day it was passed, signed or issued (YYYY-MM-DD), when a source
+	 * states it. Use it for a text whose effective date is not confirmed, e.g. a Quốc hội resolution
+	 * known only by the day it was passed, or a dispatch (công văn), which has a date but no
+	 * "hiệu lực". Printed as "ngày 12/06/2025".
+	 */
+	adopted: z.coerce.date().optional(),
 	/** Where to read it: a page of this site or an official URL. */
 	url: linkTargetSchema.optional(),
 });
@@ -149,6 +160,11 @@ export const questionFields = z.strictObject({
 	explanation: z.string().min(20),
 	/** Where to read more: a page of this site or an official URL. */
 	source: trainingSourceSchema,
+	/**
+	 * Ids of the claims (`claims.yaml`) the correct answer rests on; the build refuses a question
+	 * whose answer rests on a claim that is not `verified`.
+	 */
+	claims: z.array(z.string()).min(1),
 	/** The date the answer was last checked against the law (YYYY-MM-DD), to retire stale items. */
 	validAsOf: z.coerce.date(),
 });

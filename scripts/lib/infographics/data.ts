@@ -1,43 +1,27 @@
 /**
- * Node-only: reads and validates the content data with the project's own schemas (the same checks
- * as the build), and lists the pages of content/docs for their Open Graph images.
+ * Node-only: the content data (read and checked by the content-data module, as the build does),
+ * and the pages of content/docs for their Open Graph images.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { DATA_FILES, formatProblems, validateDataFile } from '../../../src/lib/data-files.ts';
-import { contactSchema, type Contact } from '../../../src/schemas/contact.ts';
-import { methodSchema, type Method } from '../../../src/schemas/method.ts';
-import { siteSchema, type SiteData } from '../../../src/schemas/site.ts';
+import {
+	dataFilePaths,
+	loadContentData,
+	readDataTexts,
+} from '../../../src/lib/content-data/load.ts';
+import type { ContentData as AllContentData } from '../../../src/lib/content-data/index.ts';
 import { slugFromPath } from '../../../src/lib/infographics/urls.ts';
 
-export interface ContentData {
-	site: SiteData;
-	methods: Method[];
-	contacts: Contact[];
+export type ContentData = AllContentData & {
 	/** The raw text of each data file, for the cache key. */
 	texts: Record<string, string>;
-}
+};
 
 /** Reads content/data, failing with every problem listed (same messages as the build). */
 export function loadContent(root: string): ContentData {
-	const texts: Record<string, string> = {};
-	for (const file of DATA_FILES)
-		texts[file] = readFileSync(join(root, 'content/data', file), 'utf8');
-	const problems = DATA_FILES.flatMap((file) => validateDataFile(file, texts[file]!));
-	if (problems.length) {
-		throw new Error(`Dữ liệu trong content/data/ không hợp lệ:\n${formatProblems(problems)}`);
-	}
-	const site = siteSchema.parse(load(texts['site.yaml']!));
-	const entries = (text: string) => load(text) as Array<Record<string, unknown>>;
-	const strip = ({ id: _id, ...fields }: Record<string, unknown>) => fields;
-	const methods = entries(texts['methods.yaml']!)
-		.map((raw) => methodSchema.parse(strip(raw)))
-		.sort((a, b) => a.number - b.number);
-	const contacts = entries(texts['contacts.yaml']!)
-		.map((raw) => contactSchema.parse(strip(raw)))
-		.sort((a, b) => a.order - b.order);
-	return { site, methods, contacts, texts };
+	const paths = dataFilePaths(root);
+	return { ...loadContentData(paths), texts: readDataTexts(paths) };
 }
 
 /** A page of the site, as its Open Graph image needs it. */
@@ -46,6 +30,8 @@ export interface PageInfo {
 	title: string;
 	description?: string | undefined;
 	method?: number | undefined;
+	/** The page's `reviewed` date, when it has one. */
+	reviewed?: Date | undefined;
 	/** content/docs-relative path, for messages. */
 	file: string;
 }
@@ -77,6 +63,7 @@ export function listPages(root: string): PageInfo[] {
 					title: data['title'],
 					description: typeof data['description'] === 'string' ? data['description'] : undefined,
 					method: typeof data['method'] === 'number' ? data['method'] : undefined,
+					reviewed: data['reviewed'] instanceof Date ? data['reviewed'] : undefined,
 					file,
 				});
 			}

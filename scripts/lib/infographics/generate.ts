@@ -29,6 +29,8 @@ import {
 	PAPER_SIZES,
 	PRINT_DESIGN_WIDTH,
 	printDesignHeight,
+	sourceLine,
+	WORDING,
 	type ImageFormat,
 	type PaperSize,
 } from '../../../src/lib/infographics/design.ts';
@@ -55,10 +57,13 @@ import {
 	ogCard,
 	overviewTall,
 	type CampaignContext,
+	type HotlineData,
 	type MethodCardData,
 	type RenderTarget,
 } from '../../../src/lib/infographics/templates.ts';
 import { nfc } from '../../../src/lib/infographics/text.ts';
+import { methodPoints } from '../../../src/schemas/method.ts';
+import { formatDate } from '../../../src/components/page-sources.ts';
 import { ogImageFile, publicUrl } from '../../../src/lib/infographics/urls.ts';
 import { listPages, loadContent, type ContentData, type PageInfo } from './data.ts';
 import { loadFonts } from './fonts.ts';
@@ -160,20 +165,29 @@ function assertScene(scene: Scene, file: string): Scene {
 
 /** Builds the list of every file to make, from the content. */
 export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[] {
-	const { site, methods, contacts } = content;
+	const { site, methods, contacts, claimById } = content;
 	const { measure } = loadFonts();
-	const national = contacts.filter((contact) => contact.scope === 'national');
-	const main = national[0];
-	if (!main)
-		throw new Error('content/data/contacts.yaml: cần ít nhất một số `scope: national` cho ảnh.');
-	const hotline = {
-		name: main.name,
-		phone: main.phone,
-		hours: main.hours,
-		purpose: main.purpose,
-		note: main.note,
-	};
-	const ctx: CampaignContext = { siteName: site.siteName, hotline };
+	// Posters print verified numbers only: the first verified national support line, or else the
+	// advice to ask the commune police (always right, in every province).
+	const printable = contacts.filter((contact) => contact.status === 'verified');
+	const support = printable.find((c) => c.scope === 'national' && c.role === 'support');
+	const hotline: HotlineData = support
+		? {
+				label: WORDING.hotlineLabel,
+				value: support.phone,
+				name: support.name,
+				hours: support.hours,
+				purpose: support.purpose,
+			}
+		: { ...WORDING.askPolice };
+	const shared = { siteName: site.siteName, issuer: site.issuer.name, hotline };
+	/** The campaign context with this image's own source line. */
+	const withSource = (cites: readonly string[]): CampaignContext => ({
+		...shared,
+		source: sourceLine(cites),
+	});
+	const citesOf = (method: (typeof methods)[number]) =>
+		method.keyPoints.map((point) => claimById.get(point.claim)!.cite);
 	const slugs = new Set(pages.map((page) => page.slug));
 	const requirePage = (slug: string, where: string): string => {
 		if (!slugs.has(slug)) throw new Error(`${where}: không có trang "${slug}" trong content/docs.`);
@@ -200,19 +214,19 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		date: site.reviewed,
 	});
 	const jobs: Job[] = [];
-	const shared = { siteName: site.siteName, hotline };
 
 	for (const method of methods) {
 		const card: MethodCardData = {
 			number: method.number,
 			shortTitle: nfc(method.shortTitle),
-			keyPoints: method.keyPoints.map(nfc),
+			keyPoints: methodPoints(method).map(nfc),
 			icon: method.icon,
 			url: requirePage(method.page, `methods.yaml › cach-${method.number} › page`),
 		};
 		const name = methodName(method);
-		const alt = methodAlt(method, hotline.phone);
+		const alt = methodAlt(card, hotline);
 		const base = `cach-${method.number}`;
+		const ctx = withSource(citesOf(method));
 		const builders: Record<ImageFormat, (target: RenderTarget) => Scene> = {
 			vuong: (t) => methodSquare(card, ctx, t),
 			'lien-ket': (t) => methodLink(card, ctx, t),
@@ -227,7 +241,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				subject: 'method',
 				method: method.number,
 				format,
-				inputs: { card, shared, format },
+				inputs: { card, ctx, format },
 				thumb: true,
 				render: () =>
 					renderPng(assertScene(builders[format](png(width, height, format === 'story')), file)),
@@ -253,9 +267,9 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				format: paper,
 				inputs: {
 					card,
-					shared,
+					ctx,
 					paper,
-					title: method.title,
+					title: method.dispatchTitle,
 					date: site.reviewed,
 					province: site.provinceName,
 				},
@@ -263,7 +277,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				render: () =>
 					renderPdf(
 						[{ scene: assertScene(methodTall(card, ctx, print(paper)), file), width, height }],
-						pdfMeta(`${name} – áp phích ${label}`, nfc(method.title))
+						pdfMeta(`${name} – áp phích ${label}`, nfc(method.dispatchTitle))
 					),
 				entry: {
 					method: method.number,
@@ -285,16 +299,23 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		url: publicUrl('', site.siteUrl),
 	};
 	const overviewName = `Tổng quan ${nfc(site.siteName)}`;
+	const overviewCtx = withSource([
+		'Nghị định 104/2022/NĐ-CP',
+		`Công văn ${site.dispatch.reference}`,
+	]);
 	jobs.push({
 		file: 'tong-quan-story.png',
 		kind: 'image',
 		subject: 'overview',
 		format: 'story',
-		inputs: { overview, shared },
+		inputs: { overview, overviewCtx },
 		thumb: true,
 		render: () =>
 			renderPng(
-				assertScene(overviewTall(overview, ctx, png(1080, 1920, true)), 'tong-quan-story.png')
+				assertScene(
+					overviewTall(overview, overviewCtx, png(1080, 1920, true)),
+					'tong-quan-story.png'
+				)
 			),
 		entry: {
 			format: 'story',
@@ -302,7 +323,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			height: 1920,
 			mime: 'image/png',
 			title: overviewName,
-			alt: overviewAlt(site.siteName, methods, hotline.phone),
+			alt: overviewAlt(site.siteName, methods, hotline),
 		},
 	});
 	for (const paper of ['a4', 'a3'] as const) {
@@ -313,20 +334,32 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			kind: 'print',
 			subject: 'overview',
 			format: paper,
-			inputs: { overview, shared, paper, date: site.reviewed, province: site.provinceName },
+			inputs: { overview, overviewCtx, paper, date: site.reviewed, province: site.provinceName },
 			thumb: false,
 			render: () =>
 				renderPdf(
-					[{ scene: assertScene(overviewTall(overview, ctx, print(paper)), file), width, height }],
+					[
+						{
+							scene: assertScene(overviewTall(overview, overviewCtx, print(paper)), file),
+							width,
+							height,
+						},
+					],
 					pdfMeta(`${overviewName} – áp phích ${label}`, overviewName)
 				),
 			entry: { format: paper, paper: label, mime: 'application/pdf', title: overviewName },
 		});
 	}
 
+	const others = printable.filter((c) => c !== support && c.scope === 'national');
+	const hotlineCtx = withSource(
+		[...(support ? [support] : []), ...others].map(
+			(c) => c.sources[0]?.issuer ?? c.sources[0]?.title ?? c.name
+		)
+	);
 	const hotlineCard = {
 		main: hotline,
-		others: national.slice(1).map((c) => ({ name: c.name, phone: c.phone, purpose: c.purpose })),
+		others: others.map((c) => ({ name: c.name, phone: c.phone, purpose: c.purpose })),
 		url: requirePage(CONTACTS_PAGE, 'Ảnh tổng đài'),
 	};
 	requirePage(OVERVIEW_PAGE, 'Trang tổng quan');
@@ -335,19 +368,19 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		kind: 'image',
 		subject: 'hotline',
 		format: 'vuong',
-		inputs: { hotlineCard, shared },
+		inputs: { hotlineCard, hotlineCtx },
 		thumb: true,
 		render: () =>
 			renderPng(
-				assertScene(hotlineSquare(hotlineCard, ctx, png(1080, 1080)), 'tong-dai-vuong.png')
+				assertScene(hotlineSquare(hotlineCard, hotlineCtx, png(1080, 1080)), 'tong-dai-vuong.png')
 			),
 		entry: {
 			format: 'vuong',
 			width: 1080,
 			height: 1080,
 			mime: 'image/png',
-			title: `Tổng đài hỗ trợ ${hotline.phone}`,
-			alt: hotlineAlt(hotline.name, hotline.phone, hotline.purpose),
+			title: `Cần hỗ trợ? ${hotline.label} ${hotline.value}`,
+			alt: hotlineAlt(hotline),
 		},
 	});
 
@@ -362,15 +395,19 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			icon: method?.icon,
 			host,
 		};
+		// A preview states only the page's title: it points to the page's own sources and date.
+		const ogCtx = withSource([
+			page.reviewed ? `xem trên trang (rà soát ${formatDate(page.reviewed)})` : 'xem trên trang',
+		]);
 		const file = ogImageFile(page.slug);
 		jobs.push({
 			file,
 			kind: 'og',
 			subject: 'page',
-			inputs: { og, shared },
+			inputs: { og, ogCtx },
 			thumb: false,
 			render: () =>
-				renderPng(assertScene(ogCard(og, ctx, png(OG_SIZE.width, OG_SIZE.height)), file)),
+				renderPng(assertScene(ogCard(og, ogCtx, png(OG_SIZE.width, OG_SIZE.height)), file)),
 			entry: {
 				slug: page.slug,
 				width: OG_SIZE.width,

@@ -25,6 +25,8 @@ export interface MethodCardView {
 	audience: Audience;
 	audienceLabel: string;
 	href: string;
+	/** An open question over the whole method: advice to print, and the claim for the marker. */
+	caveat?: { claim: string; advice: string };
 }
 
 /** One card per method, in order, linking to the method's page. */
@@ -37,6 +39,7 @@ export function methodCards(methods: readonly Method[], base = '/'): MethodCardV
 		audience: method.audience,
 		audienceLabel: AUDIENCE_LABELS[method.audience],
 		href: pagePath(method.page, base),
+		...(method.caveat ? { caveat: method.caveat } : {}),
 	}));
 }
 

@@ -157,15 +157,16 @@ export function idChecks(
 	const has = (code: CccdWarning['code']): boolean => warnings.some((w) => w.code === code);
 	const items: CheckItem[] = [];
 
-	const province =
-		info.provinceName === null
+	const province = info.sample
+		? `Mã ${info.provinceCode} là mã của số mẫu trên trang này: không tỉnh nào mang mã này, nên số mẫu không thể là số của ai.`
+		: info.provinceName === null
 			? `Mã ${info.provinceCode} không có trong danh sách 63 mã tỉnh, thành phố cũ (có thể là mã của người đăng ký khai sinh ở nước ngoài).`
 			: info.currentProvinceName !== null && info.currentProvinceName !== info.provinceName
 				? `Nơi đăng ký khai sinh: ${info.provinceName} (nay thuộc ${info.currentProvinceName}). Mã tỉnh hợp lệ.`
 				: `Nơi đăng ký khai sinh: ${info.provinceName}. Mã tỉnh hợp lệ.`;
 	items.push({
 		key: 'province',
-		...status(info.provinceName === null ? 'warning' : 'match'),
+		...status(info.provinceName === null && !info.sample ? 'warning' : 'match'),
 		title: `3 số đầu: ${info.provinceCode}`,
 		detail: province,
 	});

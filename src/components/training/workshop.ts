@@ -3,7 +3,7 @@
  * methods, the workshop timetable, and base-aware links. DOM-free; used by .astro components,
  * scripts/build-training-kit.ts and the unit tests.
  */
-import type { Method } from '../../schemas/method.ts';
+import { methodPoints, type Method } from '../../schemas/method.ts';
 import type { Slide, TrainingModule, WithId } from '../../schemas/training.ts';
 
 /** A slide ready to show: title and points filled in from the method when the slide names one. */
@@ -22,7 +22,7 @@ export function resolveSlide(slide: Slide, methods: readonly Method[]): Resolved
 	if (!method) throw new Error(`Không tìm thấy Cách ${slide.method} trong methods.yaml.`);
 	return {
 		title: slide.title ?? `Cách ${method.number}: ${method.shortTitle}`,
-		points: slide.points ?? method.keyPoints,
+		points: slide.points ?? methodPoints(method),
 		notes: slide.notes,
 	};
 }
@@ -117,4 +117,22 @@ export function formatDay(date: Date): string {
 	const day = String(date.getUTCDate()).padStart(2, '0');
 	const month = String(date.getUTCMonth() + 1).padStart(2, '0');
 	return `${day}/${month}/${date.getUTCFullYear()}`;
+}
+
+/**
+ * The dates of a legal-basis entry as the lists print them, the way Vietnamese citations do:
+ * "hiệu lực từ 01/01/2023", "ngày 12/06/2025" (the date the text bears, when that is all that is
+ * confirmed) or both; an empty string when no date is confirmed, so callers add the brackets only
+ * when there is something to show.
+ */
+export function legalBasisDates(basis: {
+	effective?: Date | undefined;
+	adopted?: Date | undefined;
+}): string {
+	return [
+		basis.adopted ? `ngày ${formatDay(basis.adopted)}` : '',
+		basis.effective ? `hiệu lực từ ${formatDay(basis.effective)}` : '',
+	]
+		.filter(Boolean)
+		.join(', ');
 }

@@ -9,6 +9,12 @@ import { findProvince } from './provinces.ts';
 
 export type Gender = 'male' | 'female';
 
+/**
+ * Province code of the project's sample numbers. No province or country has it (Thông tư
+ * 07/2016/TT-BCA Phụ lục 1 starts at 001), so a sample number can never be a real person's.
+ */
+export const SAMPLE_PROVINCE_CODE = '000';
+
 export interface IdNumberInfo {
 	/** The 12 digits, without spaces. */
 	idNumber: string;
@@ -21,6 +27,8 @@ export interface IdNumberInfo {
 	birthYear: number;
 	/** The last six digits. */
 	serial: string;
+	/** True for the project's sample numbers (province code 000), which belong to no one. */
+	sample: boolean;
 }
 
 export type DecodeIdNumberResult =
@@ -52,7 +60,9 @@ export function decodeIdNumber(id: string): DecodeIdNumberResult {
 		gender: g % 2 === 0 ? 'male' : 'female',
 		birthYear,
 		serial: compact.slice(6),
+		sample: provinceCode === SAMPLE_PROVINCE_CODE,
 	};
-	const warnings = province ? [] : [cccdWarning('unknown-province-code', 'idNumber')];
+	const warnings =
+		province || info.sample ? [] : [cccdWarning('unknown-province-code', 'idNumber')];
 	return { ok: true, info, warnings };
 }

@@ -3,11 +3,13 @@
  * DOM-free so the browser demo can generate the same people as the build.
  *
  * Everything is OBVIOUSLY fake: given names are words like "Mẫu", "Thử", "Giả Định", streets are
- * "Đường Ví Dụ", wards "Phường Thử Nghiệm", and every ID number ends in "000" plus three digits.
- * The ID numbers still follow the real structure (province code, century/sex digit, birth year) so
- * the decoder's consistency checks pass on them.
+ * "Đường Ví Dụ", wards "Phường Thử Nghiệm". Every ID number and old CMND number starts with the
+ * province code 000, which no province has (SAMPLE_PROVINCE_CODE), so none can be a real person's;
+ * the rest follows the real structure (century/sex digit, birth year) so the decoder's consistency
+ * checks still run on them.
  */
 import type { CardGeneration } from './parse.ts';
+import { SAMPLE_PROVINCE_CODE } from './id-number.ts';
 import { PROVINCES } from './provinces.ts';
 
 export type SyntheticGeneration = Exclude<CardGeneration, 'unknown'>;
@@ -102,9 +104,9 @@ export function generateCitizen(rng: () => number, profile: CitizenProfile = {})
 	const province = pick(rng, PROVINCES);
 	const [by, bm, bd] = randomDate(rng, int(rng, fromYear, toYear));
 	const centuryDigit = 2 * Math.floor((by - 1900) / 100) + (gender === 'Nam' ? 0 : 1);
-	const idNumber = `${province.code}${centuryDigit}${String(by % 100).padStart(2, '0')}000${digits(rng, 3)}`;
+	const idNumber = `${SAMPLE_PROVINCE_CODE}${centuryDigit}${String(by % 100).padStart(2, '0')}000${digits(rng, 3)}`;
 	const emptyOldId = profile.emptyOldId ?? by >= 2000;
-	const oldIdNumber = emptyOldId ? '' : `0${digits(rng, 8)}`;
+	const oldIdNumber = emptyOldId ? '' : `${SAMPLE_PROVINCE_CODE}${digits(rng, 6)}`;
 
 	// 2021 chip cards: Jan 2021 – Jun 2024; 2024 cards: from Jul 2024 (fixed ranges keep output stable).
 	const [iy, im, id] =

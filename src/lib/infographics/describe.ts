@@ -21,12 +21,21 @@ export function methodName(method: Pick<DescribedMethod, 'number' | 'shortTitle'
 	return `Cách ${method.number}: ${nfc(method.shortTitle)}`;
 }
 
+/** "Tổng đài hỗ trợ 1900…" or "Cần hỏi thêm? Công an xã, phường": the gold box, in words. */
+export interface DescribedHelp {
+	label: string;
+	value: string;
+}
+
+const helpSentence = (help: DescribedHelp): string =>
+	sentence(`${nfc(help.label)} ${nfc(help.value)}`);
+
 /** What a method card says, for alt text. */
-export function methodAlt(method: DescribedMethod, phone: string): string {
+export function methodAlt(method: DescribedMethod, help: DescribedHelp): string {
 	return [
 		`Ảnh tuyên truyền ${sentence(methodName(method))}`,
 		...method.keyPoints.map(sentence),
-		`Tổng đài hỗ trợ ${nfc(phone)}.`,
+		helpSentence(help),
 		`Mã QR mở trang hướng dẫn Cách ${method.number}.`,
 	].join(' ');
 }
@@ -35,15 +44,15 @@ export function methodAlt(method: DescribedMethod, phone: string): string {
 export function overviewAlt(
 	siteName: string,
 	methods: ReadonlyArray<Pick<DescribedMethod, 'number' | 'shortTitle'>>,
-	phone: string
+	help: DescribedHelp
 ): string {
 	const list = methods.map((m) => `${m.number}. ${nfc(m.shortTitle)}`).join('; ');
-	return `Áp phích ${nfc(siteName)}: ${list}. Tổng đài hỗ trợ ${nfc(phone)}. Mã QR mở trang chủ.`;
+	return `Áp phích ${nfc(siteName)}: ${list}. ${helpSentence(help)} Mã QR mở trang chủ.`;
 }
 
-/** What the hotline card says, for alt text. */
-export function hotlineAlt(name: string, phone: string, purpose: string): string {
-	return `Tổng đài hỗ trợ ${nfc(phone)}: ${sentence(name)} ${sentence(purpose)} Mã QR mở trang tổng đài và liên hệ.`;
+/** What the help card says, for alt text. */
+export function hotlineAlt(help: DescribedHelp & { name: string; purpose: string }): string {
+	return `Cần hỗ trợ? ${helpSentence(help)} ${sentence(help.name)} ${sentence(help.purpose)} Mã QR mở trang tổng đài và liên hệ.`;
 }
 
 /** Alt text of a page's link preview: the title and the site, without saying the site twice. */

@@ -76,8 +76,10 @@ export function printDesignHeight(paper: PaperSize): number {
 	return (PRINT_DESIGN_WIDTH * height) / width;
 }
 
-/** The legal basis named in every footer. */
-export const SOURCE_LINE = 'Nguồn: Nghị định 104/2022/NĐ-CP';
+/** The footer's source line from the short citations an image rests on, each named once. */
+export function sourceLine(cites: readonly string[]): string {
+	return `Nguồn: ${[...new Set(cites)].join('; ')}`;
+}
 
 /** Pages the campaign images link to besides the method pages (slugs in the sidebar). */
 export const OVERVIEW_PAGE = 'bay-cach';
@@ -91,6 +93,14 @@ export const WORDING = {
 	scanBeside: 'Quét mã QR bên cạnh để xem hướng dẫn',
 	overviewLead: 'Từ 01/01/2023 không còn dùng sổ hộ khẩu, sổ tạm trú.',
 	overviewAsk: 'Dùng một trong 7 cách sau:',
-	hotlineTitle: 'TỔNG ĐÀI HỖ TRỢ',
+	helpTitle: 'CẦN HỖ TRỢ?',
+	/** Where to ask when no support number is verified: always right, and in every commune. */
+	askPolice: {
+		label: 'Cần hỏi thêm?',
+		value: 'Công an xã, phường',
+		name: 'Công an xã, phường, đặc khu nơi bạn cư trú',
+		hours: 'Giờ hành chính',
+		purpose: 'Hỏi về thủ tục cư trú, thẻ căn cước, tài khoản VNeID và giấy xác nhận cư trú.',
+	},
 	hours: (hours: string) => `Thời gian: ${hours}`,
 } as const;

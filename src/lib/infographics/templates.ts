@@ -5,7 +5,7 @@
  * legal source. DOM-free; text is measured with the Measure the caller passes.
  */
 import type { MethodIcon } from '../../schemas/method.ts';
-import { COLORS, SOURCE_LINE, WORDING } from './design.ts';
+import { COLORS, WORDING } from './design.ts';
 import { qrMatrix } from './qr.ts';
 import { buildWithFallback, SceneBuilder, type Rect, type Scene } from './scene.ts';
 import { nfc, type Measure } from './text.ts';
@@ -20,18 +20,28 @@ export interface MethodCardData {
 	url: string;
 }
 
+/**
+ * Where to ask for help, as the gold box shows it: a verified hotline ("Tổng đài hỗ trợ",
+ * "1900…"), or, when no number is verified, the advice to ask the commune police.
+ */
 export interface HotlineData {
+	/** Line above the value, e.g. "Tổng đài hỗ trợ" or "Cần hỏi thêm?". */
+	label: string;
+	/** The number, or the place to ask. */
+	value: string;
 	name: string;
-	phone: string;
 	hours: string;
 	purpose: string;
-	note?: string | undefined;
 }
 
 /** What every template needs besides its own subject. */
 export interface CampaignContext {
 	siteName: string;
+	/** Who publishes it (site.yaml `issuer.name`), printed under the site name in the footer. */
+	issuer: string;
 	hotline: HotlineData;
+	/** The footer's source line, naming what this image's statements rest on ("Nguồn: …"). */
+	source: string;
 }
 
 export interface OverviewData {
@@ -68,7 +78,7 @@ export interface RenderTarget {
 
 const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi');
 
-/** Dark strip at the bottom: site name on the left, the legal source on the right. */
+/** Dark strip at the bottom: site name on the left, the sources of this image on the right. */
 function footer(
 	b: SceneBuilderWithSite,
 	height: number,
@@ -82,29 +92,48 @@ function footer(
 	const row: Rect = {
 		x: pad,
 		y: textTop ?? y,
-		w: (width - pad * 2) / 2 - 8,
-		h: textTop === undefined ? height : size * 1.6,
+		w: (width - pad * 2) * 0.36 - 8,
+		h: textTop === undefined ? height : size * 2.4,
 	};
-	b.text('chân trang: tên trang', b.siteName, row, {
-		weight: 700,
-		color: COLORS.white,
-		maxSize: size,
-		minSize: size * 0.7,
-		lineHeight: 1.2,
-		maxLines: 1,
-		valign: 'middle',
-	});
 	b.text(
-		'chân trang: nguồn',
-		SOURCE_LINE,
-		{ ...row, x: width / 2 + 8 },
+		'chân trang: tên trang',
+		b.siteName,
+		{ ...row, h: row.h / 2 },
+		{
+			weight: 700,
+			color: COLORS.white,
+			maxSize: size * 0.85,
+			minSize: size * 0.6,
+			lineHeight: 1.15,
+			maxLines: 1,
+			valign: 'bottom',
+		}
+	);
+	b.text(
+		'chân trang: đơn vị phát hành',
+		b.issuer,
+		{ ...row, y: row.y + row.h / 2, h: row.h / 2 },
 		{
 			weight: 400,
 			color: COLORS.white,
-			maxSize: size,
-			minSize: size * 0.7,
-			lineHeight: 1.2,
+			maxSize: size * 0.75,
+			minSize: size * 0.55,
+			lineHeight: 1.15,
 			maxLines: 1,
+			valign: 'top',
+		}
+	);
+	b.text(
+		'chân trang: nguồn',
+		b.source,
+		{ ...row, x: pad + (width - pad * 2) * 0.36 + 8, w: (width - pad * 2) * 0.64 - 8 },
+		{
+			weight: 400,
+			color: COLORS.white,
+			maxSize: size * 0.85,
+			minSize: size * 0.62,
+			lineHeight: 1.15,
+			maxLines: 2,
 			align: 'right',
 			valign: 'middle',
 		}
@@ -114,9 +143,13 @@ function footer(
 /** The builder carries the site name so the shared pieces need fewer arguments. */
 class SceneBuilderWithSite extends SceneBuilder {
 	readonly siteName: string;
-	constructor(target: RenderTarget, siteName: string) {
+	readonly issuer: string;
+	readonly source: string;
+	constructor(target: RenderTarget, ctx: CampaignContext) {
 		super(target.width, target.height, COLORS.red, target.measure, target.snap);
-		this.siteName = siteName;
+		this.siteName = ctx.siteName;
+		this.issuer = ctx.issuer;
+		this.source = ctx.source;
 	}
 }
 
@@ -127,7 +160,7 @@ function campaignScene(
 	draw: (b: SceneBuilderWithSite, density: number) => void
 ): Scene {
 	return buildWithFallback((density) => {
-		const b = new SceneBuilderWithSite(target, ctx.siteName);
+		const b = new SceneBuilderWithSite(target, ctx);
 		draw(b, density);
 		return b.finish();
 	});
@@ -161,7 +194,7 @@ function hotlineBox(
 	const captionH = withCaption ? 66 * scale : 0;
 	b.text(
 		'tổng đài: nhãn',
-		WORDING.hotlineLabel,
+		hotline.label,
 		{ ...inner, h: labelH },
 		{
 			weight: 700,
@@ -174,7 +207,7 @@ function hotlineBox(
 	);
 	b.text(
 		'tổng đài: số',
-		hotline.phone,
+		hotline.value,
 		{ ...inner, y: inner.y + labelH, h: inner.h - labelH - captionH },
 		{
 			weight: 800,
@@ -560,7 +593,7 @@ export function hotlineSquare(
 		iconBadge(b, P, 56, badge, 'phone');
 		b.text(
 			'tiêu đề',
-			WORDING.hotlineTitle,
+			WORDING.helpTitle,
 			{ x: P + badge + 28, y: 56, w: W - 2 * P - badge - 28, h: badge },
 			{
 				weight: 800,
@@ -591,7 +624,7 @@ export function hotlineSquare(
 		b.rect(P, y, W - 2 * P, boxH, COLORS.gold, 24);
 		b.text(
 			'số tổng đài',
-			data.main.phone,
+			data.main.value,
 			{ x: P + 32, y: y + 16, w: W - 2 * P - 64, h: 140 },
 			{
 				weight: 800,
@@ -674,9 +707,7 @@ export function hotlineSquare(
 		const qrSize = Math.min(220, rowBottom - rowTop);
 		if (qrSize < 170) b.scene.problems.push('Ảnh tổng đài: không đủ chỗ cho mã QR.');
 		b.qr(W - P - qrSize, rowBottom - qrSize, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
-		const note = data.main.note
-			? `${data.main.note} ${WORDING.scanToRead}.`
-			: `${WORDING.scanToRead}.`;
+		const note = `${WORDING.scanToRead}.`;
 		b.text(
 			'ghi chú',
 			note,
@@ -770,7 +801,7 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 		);
 		b.text(
 			'nguồn',
-			SOURCE_LINE,
+			ctx.source,
 			{ x: W / 2, y: footerTop, w: W / 2 - P, h: H - footerTop },
 			{
 				weight: 400,
@@ -778,7 +809,7 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 				maxSize: 26,
 				minSize: 18,
 				lineHeight: 1.2,
-				maxLines: 1,
+				maxLines: 2,
 				align: 'right',
 				valign: 'middle',
 			}

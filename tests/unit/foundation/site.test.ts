@@ -5,9 +5,9 @@ import { publicUrl, site } from '../../../src/lib/site.ts';
 import type { Method } from '../../../src/schemas/method.ts';
 
 describe('locality data', () => {
-	test('is parsed with derived tel: links', () => {
-		expect(site.localContact.tel).toMatch(/^tel:\+84\d{9}$/);
+	test('is parsed, with dates as dates and a local contact that names a unit, not a person', () => {
 		expect(site.dispatch.date).toBeInstanceOf(Date);
+		expect(Object.keys(site.localContact)).not.toContain('person');
 	});
 
 	test('publicUrl joins slugs under the site URL, with or without a base path', () => {
@@ -40,12 +40,15 @@ describe('sidebar', () => {
 			number,
 			c06Number: number,
 			nd104Basis: 'Kênh 1',
-			title: `Tiêu đề đầy đủ ${number}`,
+			dispatchTitle: `Tiêu đề đầy đủ ${number}`,
 			shortTitle,
 			summary: 'Một câu tóm tắt đủ dài để hợp lệ.',
 			audience: 'both',
 			needs: ['Thẻ'],
-			keyPoints: ['Điểm một', 'Điểm hai'],
+			keyPoints: [
+				{ text: 'Điểm một', claim: 'a' },
+				{ text: 'Điểm hai', claim: 'b' },
+			],
 			icon: 'qr',
 			page: `cach-${number}`,
 		});

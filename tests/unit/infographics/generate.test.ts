@@ -129,7 +129,17 @@ describe('generated files', () => {
 				.map((item) => ('str' in item ? item.str : ''))
 				.join(' ')
 				.replace(/\s+/g, ' ');
-			expect(text).toContain('Nguồn: Nghị định 104/2022/NĐ-CP');
+			// Each poster cites what it says, and prints no number that is not verified.
+			expect(text).toContain('Nguồn:');
+			const method = content.methods.find((m) => m.number === file.method);
+			for (const point of method?.keyPoints ?? []) {
+				expect(text, file.file).toContain(
+					content.claimById.get(point.claim)!.cite.normalize('NFC')
+				);
+			}
+			for (const contact of content.contacts.filter((c) => c.status !== 'verified')) {
+				expect(text, file.file).not.toContain(contact.phone);
+			}
 			const titles =
 				file.subject === 'method'
 					? [content.methods.find((m) => m.number === file.method)!]

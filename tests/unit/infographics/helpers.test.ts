@@ -65,10 +65,10 @@ describe('names and sizes', () => {
 		expect(
 			methodAlt(
 				{ number: 3, shortTitle: 'Quét mã QR trên thẻ', keyPoints: ['Điền hồ sơ nhanh'] },
-				'1900.0368'
+				{ label: 'Cần hỏi thêm?', value: 'Công an xã, phường' }
 			)
 		).toBe(
-			'Ảnh tuyên truyền Cách 3: Quét mã QR trên thẻ. Điền hồ sơ nhanh. Tổng đài hỗ trợ 1900.0368. Mã QR mở trang hướng dẫn Cách 3.'
+			'Ảnh tuyên truyền Cách 3: Quét mã QR trên thẻ. Điền hồ sơ nhanh. Cần hỏi thêm? Công an xã, phường. Mã QR mở trang hướng dẫn Cách 3.'
 		);
 		expect(ogAlt('7 cách thay sổ hộ khẩu', 'Mô tả.', '7 cách thay sổ hộ khẩu')).toBe(
 			'7 cách thay sổ hộ khẩu: Mô tả.'

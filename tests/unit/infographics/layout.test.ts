@@ -10,7 +10,10 @@ import {
 	IMAGE_FORMATS,
 	PRINT_DESIGN_WIDTH,
 	printDesignHeight,
+	sourceLine,
+	WORDING,
 } from '../../../src/lib/infographics/design.ts';
+import { methodPoints } from '../../../src/schemas/method.ts';
 import type { Scene } from '../../../src/lib/infographics/scene.ts';
 import { textRect } from '../../../src/lib/infographics/scene.ts';
 import {
@@ -27,8 +30,23 @@ import {
 const root = new URL('../../../', import.meta.url).pathname;
 const content = loadContent(root);
 const { measure } = loadFonts();
-const hotline = content.contacts[0]!;
-const ctx = { siteName: content.site.siteName, hotline };
+const support = content.contacts[0]!;
+const hotline = {
+	label: WORDING.hotlineLabel,
+	value: support.phone,
+	name: support.name,
+	hours: support.hours,
+	purpose: support.purpose,
+};
+// The longest footer a method card gets: every distinct citation of the real claims.
+const allCites = sourceLine(content.claims.map((claim) => claim.cite).slice(0, 4));
+const ctx = {
+	siteName: content.site.siteName,
+	issuer: content.site.issuer.name,
+	hotline,
+	source: allCites,
+};
+const policeCtx = { ...ctx, hotline: { ...WORDING.askPolice } };
 
 // 48 characters (the schema's maximum) of long Vietnamese words, and three 90-character points.
 const LONG_TITLE = 'Giấy xác nhận thông tin nghiệp vụ chuyển khoản ổn';
@@ -95,7 +113,12 @@ describe('method cards never overflow', () => {
 	>) {
 		it(`real content, ${format}`, () => {
 			for (const method of content.methods) {
-				const card = { ...method, url: `https://x.example.vn/${method.page}/` };
+				const card = {
+					...method,
+					keyPoints: methodPoints(method),
+					url: `https://x.example.vn/${method.page}/`,
+				};
+				expectClean(methodTemplate[format](card, policeCtx, target));
 				const scene = methodTemplate[format](card, ctx, target);
 				expectClean(scene);
 				// Key points stay readable on a phone: at least 24 px on a 1080-wide card.
@@ -126,13 +149,15 @@ describe('overview, hotline and link previews never overflow', () => {
 
 	it('hotline card', () => {
 		const others = content.contacts.filter((c) => c.scope === 'national').slice(1);
-		expectClean(
-			hotlineSquare(
-				{ main: hotline, others, url: 'https://x.example.vn/tong-dai/' },
-				ctx,
-				targets.vuong
-			)
-		);
+		for (const context of [ctx, policeCtx]) {
+			expectClean(
+				hotlineSquare(
+					{ main: context.hotline, others, url: 'https://x.example.vn/tong-dai/' },
+					context,
+					targets.vuong
+				)
+			);
+		}
 	});
 
 	it('link preview with a very long page title', () => {

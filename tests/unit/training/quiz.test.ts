@@ -24,6 +24,7 @@ const question = (
 	answer,
 	explanation: 'Giải thích đủ dài để qua kiểm tra.',
 	source: { title: 'Tổng quan', url: '/bay-cach/' },
+	claims: ['chi-doi-giay-khi-khong-tra-duoc'],
 	validAsOf: new Date('2026-11-27'),
 });
 

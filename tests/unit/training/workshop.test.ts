@@ -7,6 +7,7 @@ import {
 	deckPath,
 	formatDay,
 	formatDuration,
+	legalBasisDates,
 	presenterPath,
 	resolveSlide,
 	totalMinutes,
@@ -22,14 +23,17 @@ import { printedUrl, wrapText } from '../../../scripts/build-training-kit.ts';
 const method = {
 	number: 3,
 	shortTitle: 'Quét mã QR trên thẻ',
-	keyPoints: ['Điền hồ sơ nhanh', 'Mã QR chỉ lặp lại thông tin in trên thẻ'],
+	keyPoints: [
+		{ text: 'Mã QR có cả số CMND cũ', claim: 'qr-co-so-cmnd-cu' },
+		{ text: 'Đọc mã QR không chứng minh thẻ là thật', claim: 'qr-khong-chung-minh-the-that' },
+	],
 } as Method;
 
 describe('slides built from methods.yaml', () => {
 	test('a method slide takes its title and points from the method', () => {
 		expect(resolveSlide({ method: 3, notes: 'Ghi chú.' }, [method])).toEqual({
 			title: 'Cách 3: Quét mã QR trên thẻ',
-			points: method.keyPoints,
+			points: ['Mã QR có cả số CMND cũ', 'Đọc mã QR không chứng minh thẻ là thật'],
 			notes: 'Ghi chú.',
 		});
 	});
@@ -75,6 +79,15 @@ describe('the timetable', () => {
 
 	test('dates are written day/month/year', () => {
 		expect(formatDay(new Date('2024-07-01'))).toBe('01/07/2024');
+	});
+
+	test('a legal basis shows only the dates that are confirmed', () => {
+		const adopted = new Date('2024-06-25');
+		const effective = new Date('2024-07-01');
+		expect(legalBasisDates({ effective })).toBe('hiệu lực từ 01/07/2024');
+		expect(legalBasisDates({ adopted })).toBe('ngày 25/06/2024');
+		expect(legalBasisDates({ adopted, effective })).toBe('ngày 25/06/2024, hiệu lực từ 01/07/2024');
+		expect(legalBasisDates({})).toBe('');
 	});
 });
 
