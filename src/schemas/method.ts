@@ -44,6 +44,14 @@ export const methodSchema = z.strictObject({
 	audience: audienceSchema,
 	/** What is needed: card, app, device, account level. */
 	needs: z.array(z.string().min(3)).min(1),
+	/** Who it suits, in one plain sentence for the key-facts box ("Người có điện thoại…"). */
+	forWhom: z.string().min(10).max(160),
+	/** Cost and time, plainly ("Không mất phí, xong ngay tại quầy."). */
+	costAndTime: z.strictObject({
+		text: z.string().min(5).max(160),
+		/** A claim the text rests on, when there is one (an uncertain one adds the marker). */
+		claim: z.string().optional(),
+	}),
 	/**
 	 * Two or three short points for posters, cards and slides. Each rests on a claim of
 	 * `claims.yaml`; the build refuses a point whose claim is not `verified`.

@@ -1,7 +1,8 @@
 /**
  * View model of the infographic gallery, built from the generated manifest. DOM-free, tested.
- * One figure per subject (the overview, each method, the hotline) with a thumbnail, a download
- * link per size and format, and the image the share button sends.
+ * One figure per subject (the overview, each method, the hotline) with a thumbnail that keeps its
+ * place before it loads, one main action (share the image; without JavaScript: download it) and a
+ * download link per size and format, grouped under "Tải cỡ khác".
  */
 import { formatLabel } from '../../lib/infographics/describe.ts';
 import { formatBytes, type Manifest, type ManifestFile } from '../../lib/infographics/manifest.ts';
@@ -19,13 +20,27 @@ export interface GalleryDownload {
 	isPdf: boolean;
 }
 
+export interface GalleryThumb {
+	src: string;
+	/** Pixel size of the thumbnail file: the width/height attributes that reserve its box. */
+	width: number;
+	height: number;
+	alt: string;
+	/** Eager for the first row (visible at once), lazy below it. */
+	loading: 'eager' | 'lazy';
+	/** Widest the thumbnail is shown (CSS length): see thumbMaxWidth. */
+	maxWidth: string;
+}
+
 export interface GalleryItem {
 	id: string;
 	heading: string;
-	thumb: { src: string; width: number; height: number; alt: string };
+	thumb: GalleryThumb;
 	/** The full image the thumbnail shows (opened when the thumbnail is clicked). */
 	full: string;
+	/** Every size and format, in ORDER ("Tải cỡ khác"). */
 	downloads: GalleryDownload[];
+	/** The image the main action shares (with JavaScript) or downloads (without). */
 	share: { src: string; filename: string; title: string; text: string; label: string };
 }
 
@@ -37,6 +52,21 @@ export interface GalleryView {
 const ORDER = ['vuong', 'lien-ket', 'story', 'a4', 'a3'];
 
 const fileName = (file: string): string => file.slice(file.lastIndexOf('/') + 1);
+
+/** Figures in the first row of the grid (two columns at most in Starlight's content width). */
+export const FIRST_ROW = 2;
+
+/** Tallest a thumbnail is shown, in rem (a story image would otherwise fill a phone screen). */
+export const MAX_THUMB_HEIGHT_REM = 24;
+
+/**
+ * Widest a thumbnail of this pixel size is shown: its own width (never enlarged), and no wider
+ * than makes it MAX_THUMB_HEIGHT_REM high. "22.5rem" for 360 × 360, "13.5rem" for 360 × 640.
+ */
+export function thumbMaxWidth(width: number, height: number): string {
+	const rem = Math.min(width / 16, (MAX_THUMB_HEIGHT_REM * width) / height);
+	return `${Math.floor(rem * 100) / 100}rem`;
+}
 
 /** Groups the manifest's campaign files into gallery figures, overview first, hotline last. */
 export function buildGallery(manifest: Manifest, base: string, siteUrl?: string): GalleryView {
@@ -64,6 +94,8 @@ export function buildGallery(manifest: Manifest, base: string, siteUrl?: string)
 				width: main.thumb.width,
 				height: main.thumb.height,
 				alt: main.alt ?? main.title,
+				loading: items.length < FIRST_ROW ? 'eager' : 'lazy',
+				maxWidth: thumbMaxWidth(main.thumb.width, main.thumb.height),
 			},
 			full: url(main.file),
 			downloads: files.map((file) => ({

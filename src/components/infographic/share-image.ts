@@ -1,7 +1,8 @@
 /**
  * `<share-image>`: shares the image file itself through the Web Share API where the browser can
  * share files (most Android phones: straight into Zalo or Facebook), and downloads it elsewhere.
- * The server renders the button hidden, so without JavaScript only the download links show.
+ * The server renders the button hidden beside a download link of the same file and size; once
+ * this runs, the button takes the link's place (without JavaScript the link stays).
  * The decision logic (`shareImage`) is DOM-free and unit-tested with a fake environment.
  */
 
@@ -59,6 +60,7 @@ export function defineShareImage(): void {
 
 		connectedCallback(): void {
 			const button = this.querySelector('button');
+			const fallback = this.querySelector<HTMLAnchorElement>(':scope > a[download]');
 			const status = this.querySelector<HTMLElement>('[role="status"]');
 			const { src, filename, title, text } = this.dataset;
 			if (!button || !src || !filename) return;
@@ -99,6 +101,7 @@ export function defineShareImage(): void {
 				if (status) status.textContent = SHARE_MESSAGES[outcome];
 			});
 			button.hidden = false;
+			if (fallback) fallback.hidden = true;
 		}
 	}
 

@@ -2,12 +2,14 @@
  * The QR scanner's Web Worker: turns camera frames, image files and typed text into a
  * DecodeOutcome with the shared decoder (src/lib/cccd). Created by <qr-scanner> on the user's first
  * scan, so neither this code nor zxing's WebAssembly loads before then. The wasm file is served by
- * this site (Vite `?url` asset), never by a CDN. Nothing here stores or sends anything.
+ * this site (Vite `?url` asset), never by a CDN. Nothing here stores or sends anything: a card
+ * outcome says where its code was in the picture (for the page's outline), and a camera frame that
+ * gave a card comes back to the page as an in-memory JPEG Blob.
  */
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { configureZxing } from '../../lib/cccd/zxing.ts';
 import { readQrCodes, type RgbaImage } from '../../lib/cccd/read-qr.ts';
-import { judgeCodes, judgeText } from './decode-outcome.ts';
+import { judgeImage, judgeText } from './decode-outcome.ts';
 import type { DecodeOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Photos are scaled down to this longer side first: phone photos are 12+ megapixels. */
@@ -36,7 +38,25 @@ function pixels(bitmap: ImageBitmap, maxSide = Infinity): RgbaImage {
 	return context.getImageData(0, 0, width, height);
 }
 
-async function handle(req: WorkerRequest): Promise<DecodeOutcome | 'ready'> {
+/** What a decode request gives back (the response minus its id and timing). */
+interface Decoded {
+	outcome: DecodeOutcome;
+	snapshot?: Blob;
+}
+
+/** The frame as a JPEG, drawn on its own canvas (the shared one may be redrawn meanwhile). */
+async function snapshotOf(frame: ImageBitmap): Promise<Blob | undefined> {
+	try {
+		const shot = new OffscreenCanvas(frame.width, frame.height);
+		shot.getContext('2d')?.drawImage(frame, 0, 0);
+		return await shot.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+	} catch {
+		// Without a picture the result still shows; the page says nothing is missing.
+		return undefined;
+	}
+}
+
+async function handle(req: WorkerRequest): Promise<Decoded | 'ready'> {
 	switch (req.type) {
 		case 'warm-up': {
 			// A blank 8×8 read makes zxing fetch and compile its WebAssembly now, not on the first frame.
@@ -47,27 +67,36 @@ async function handle(req: WorkerRequest): Promise<DecodeOutcome | 'ready'> {
 			return 'ready';
 		}
 		case 'frame': {
-			const image = pixels(req.frame);
-			req.frame.close();
-			const codes = await readQrCodes(image, {
-				mode: 'fast',
-				...(req.roi ? { regionOfInterest: req.roi } : {}),
-			});
-			return judgeCodes(codes);
+			try {
+				const image = pixels(req.frame);
+				const size = { width: image.width, height: image.height };
+				const codes = await readQrCodes(image, {
+					mode: 'fast',
+					...(req.roi ? { regionOfInterest: req.roi } : {}),
+				});
+				const outcome = judgeImage(codes, size);
+				if (outcome.kind !== 'card') return { outcome };
+				// The frame that was read, for the page to show beside the result (once per scan).
+				const snapshot = await snapshotOf(req.frame);
+				return snapshot ? { outcome, snapshot } : { outcome };
+			} finally {
+				req.frame.close();
+			}
 		}
 		case 'image': {
 			let bitmap: ImageBitmap;
 			try {
 				bitmap = await createImageBitmap(req.blob);
 			} catch {
-				return { kind: 'image-error' };
+				return { outcome: { kind: 'image-error' } };
 			}
 			const image = pixels(bitmap, PHOTO_MAX_SIDE);
 			bitmap.close();
-			return judgeCodes(await readQrCodes(image, { mode: 'thorough' }));
+			const size = { width: image.width, height: image.height };
+			return { outcome: judgeImage(await readQrCodes(image, { mode: 'thorough' }), size) };
 		}
 		case 'text':
-			return judgeText(req.text);
+			return { outcome: judgeText(req.text) };
 	}
 }
 
@@ -75,15 +104,22 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 	const req = event.data;
 	const started = performance.now();
 	handle(req)
-		.catch((error: unknown): DecodeOutcome => ({
-			kind: 'failure',
-			detail: error instanceof Error ? error.message : String(error),
+		.catch((error: unknown): Decoded => ({
+			outcome: {
+				kind: 'failure',
+				detail: error instanceof Error ? error.message : String(error),
+			},
 		}))
 		.then((result) => {
 			const response: WorkerResponse =
 				result === 'ready'
 					? { id: req.id, type: 'ready' }
-					: { id: req.id, type: 'result', outcome: result, ms: performance.now() - started };
+					: {
+							id: req.id,
+							type: 'result',
+							...result,
+							ms: performance.now() - started,
+						};
 			self.postMessage(response);
 		});
 });

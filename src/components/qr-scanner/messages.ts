@@ -20,7 +20,25 @@ export const STATUS = {
 	torchOn: 'Đã bật đèn.',
 	torchOff: 'Đã tắt đèn.',
 	switched: 'Đã đổi camera.',
+	revealed: 'Đã hiện đầy đủ thông tin.',
+	masked: 'Đã ẩn một phần thông tin.',
 } as const;
+
+/**
+ * The show/hide button and the line beside it. The button is named by what it will do (no
+ * aria-pressed, whose name must not change): the label itself tells the state.
+ */
+export function revealText(revealed: boolean): { button: string; state: string } {
+	return revealed
+		? {
+				button: 'Ẩn thông tin',
+				state: 'Đang hiện đầy đủ thông tin. Bấm “Ẩn thông tin” để che lại.',
+			}
+		: {
+				button: 'Hiện thông tin',
+				state: 'Đang ẩn một phần thông tin cá nhân, phòng người bên cạnh nhìn thấy.',
+			};
+}
 
 /** Something that went wrong, said as what happened and what the user can do instead. */
 export interface Problem {

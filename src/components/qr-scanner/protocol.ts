@@ -3,6 +3,9 @@
  * importing this file costs the page's initial JS nothing.
  */
 import type { CccdCard, CccdError, CccdWarning } from '../../lib/cccd/index.ts';
+import type { QrPosition } from '../../lib/cccd/read-qr.ts';
+
+export type { Point, QrPosition } from '../../lib/cccd/read-qr.ts';
 
 /** A region of the frame as fractions of its width and height. */
 export interface FractionRect {
@@ -22,9 +25,21 @@ export type WorkerRequest =
 	/** Text typed by a keyboard-wedge scanner or pasted. */
 	| { id: number; type: 'text'; text: string };
 
+/**
+ * Where the card's QR code was found in a picture: its corners, in the pixels of the picture as the
+ * decoder read it (`width` × `height`: a large photo is scaled down first, so these may be smaller
+ * than the file's own size, with the same proportions).
+ */
+export interface CodeSpot {
+	width: number;
+	height: number;
+	position: QrPosition;
+}
+
 /** What one decode attempt came to. Structured-clone friendly (plain data). */
 export type DecodeOutcome =
-	| { kind: 'card'; card: CccdCard; warnings: CccdWarning[] }
+	/** `spot`: where the code was, when it was read from a picture (not from text). */
+	| { kind: 'card'; card: CccdCard; warnings: CccdWarning[]; spot?: CodeSpot }
 	/** A QR was read but it is not a card QR (`not-cccd`) or it is damaged/incomplete (other codes). */
 	| { kind: 'invalid'; errors: CccdError[] }
 	| { kind: 'no-qr' }
@@ -39,4 +54,9 @@ export type WorkerResponse =
 			outcome: DecodeOutcome;
 			/** Time spent in the worker on this request (pixels + zxing + parse), in ms. */
 			ms: number;
+			/**
+			 * The camera frame a card was read from, as an image (frame requests that found a card
+			 * only), for the page to show beside the result. Stays in memory, never stored or sent.
+			 */
+			snapshot?: Blob;
 	  };

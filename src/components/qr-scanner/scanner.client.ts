@@ -4,8 +4,10 @@
  *
  * Loading: this file is the page's only scanner JS and stays small; the worker, the decoder and
  * zxing's WebAssembly load on the first scan. Privacy: frames, files and text go to the worker and
- * nowhere else; nothing is stored. The camera stops as soon as a card is read, the page is hidden
- * or left. `element.stats` exposes per-frame worker timings for scripts/bench-camera.ts.
+ * nowhere else; nothing is stored. The picture shown beside a result (the photo, sample card or
+ * camera frame that was read) is an object URL of an in-memory Blob, revoked when it is replaced.
+ * The camera stops as soon as a card is read, the page is hidden or left. `element.stats` exposes
+ * per-frame worker timings for scripts/bench-camera.ts.
  */
 import {
 	cameraConstraints,
@@ -19,10 +21,25 @@ import {
 	CAMERA_PROBLEMS,
 	cameraProblemKind,
 	DECODE_PROBLEMS,
+	revealText,
 	STATUS,
 	type Problem,
 } from './messages.ts';
-import type { DecodeOutcome, FractionRect, WorkerRequest, WorkerResponse } from './protocol.ts';
+import {
+	outlineCorners,
+	pictureAlt,
+	pictureCaption,
+	spotViewBox,
+	svgPoints,
+	type PictureSource,
+} from './picture.ts';
+import type {
+	CodeSpot,
+	DecodeOutcome,
+	FractionRect,
+	WorkerRequest,
+	WorkerResponse,
+} from './protocol.ts';
 import { cardView, problemFor, type ValueView } from './result-view.ts';
 
 /** A request without its id (distributes over the union so each variant keeps its fields). */
@@ -32,6 +49,11 @@ type Request = WorkerRequest extends infer R
 		: never
 	: never;
 type CardOutcome = Extract<DecodeOutcome, { kind: 'card' }>;
+/** The picture a decode read, to show beside its result. */
+interface Picture {
+	blob: Blob;
+	source: PictureSource;
+}
 
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
@@ -54,6 +76,8 @@ class QrScanner extends HTMLElement {
 
 	#card: CardOutcome | null = null;
 	#reveal = false;
+	/** Object URL of the picture beside the result (revoked when replaced or hidden). */
+	#pictureUrl: string | null = null;
 
 	/** Per-frame decode timings of the current or last camera session. */
 	get stats(): ScanStats {
@@ -78,6 +102,7 @@ class QrScanner extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#stopCamera();
+		this.#clearPicture();
 		document.removeEventListener('paste', this.#onPaste);
 		document.removeEventListener('visibilitychange', this.#onVisibility);
 		window.removeEventListener('pagehide', this.#onPageHide);
@@ -168,6 +193,7 @@ class QrScanner extends HTMLElement {
 			case 'reveal':
 				this.#reveal = !this.#reveal;
 				this.#renderCard();
+				this.#status(this.#reveal ? STATUS.revealed : STATUS.masked);
 				break;
 			case 'again':
 				this.#again();
@@ -371,6 +397,7 @@ class QrScanner extends HTMLElement {
 		this.#busy = true;
 		this.#fresh = false;
 		let outcome: DecodeOutcome | null = null;
+		let snapshot: Blob | undefined;
 		try {
 			const grabStart = performance.now();
 			const frame = await createImageBitmap(video);
@@ -381,6 +408,7 @@ class QrScanner extends HTMLElement {
 			if (res.type === 'result') {
 				this.#stats.done(res.ms, performance.now());
 				outcome = res.outcome;
+				snapshot = res.snapshot;
 			}
 		} catch {
 			// A frame that could not be grabbed (camera just stopped): the next one will do.
@@ -390,7 +418,7 @@ class QrScanner extends HTMLElement {
 		if (!this.#scanning || !outcome) return;
 		if (outcome.kind === 'card') {
 			this.#stopCamera();
-			this.#showCard(outcome);
+			this.#showCard(outcome, snapshot ? { blob: snapshot, source: { kind: 'camera' } } : null);
 			return;
 		}
 		if (outcome.kind === 'failure') {
@@ -420,7 +448,7 @@ class QrScanner extends HTMLElement {
 
 	// ---- Photo and text -----------------------------------------------------------------------
 
-	async #decodeBlob(blob: Blob): Promise<void> {
+	async #decodeBlob(blob: Blob, source: PictureSource = { kind: 'photo' }): Promise<void> {
 		this.#stopCamera();
 		this.#clearProblem();
 		this.#hideResult();
@@ -433,7 +461,7 @@ class QrScanner extends HTMLElement {
 		} catch {
 			outcome = { kind: 'failure', detail: 'decoder' };
 		}
-		this.#showOutcome(outcome);
+		this.#showOutcome(outcome, { blob, source });
 	}
 
 	async #decodeText(text: string): Promise<void> {
@@ -453,8 +481,9 @@ class QrScanner extends HTMLElement {
 	}
 
 	async #sampleImage(): Promise<void> {
-		const url = this.#selectedSample()?.dataset['image'];
-		if (!url) return;
+		const option = this.#selectedSample();
+		const url = option?.dataset['image'];
+		if (!option || !url) return;
 		let blob: Blob;
 		try {
 			// A same-site static file (public/samples/), like any image on the page.
@@ -465,7 +494,7 @@ class QrScanner extends HTMLElement {
 			this.#showProblem(DECODE_PROBLEMS.image);
 			return;
 		}
-		await this.#decodeBlob(blob);
+		await this.#decodeBlob(blob, { kind: 'sample', index: Number(option.value) });
 	}
 
 	#sampleText(): void {
@@ -478,9 +507,9 @@ class QrScanner extends HTMLElement {
 
 	// ---- Showing results ------------------------------------------------------------------------
 
-	#showOutcome(outcome: DecodeOutcome): void {
+	#showOutcome(outcome: DecodeOutcome, picture: Picture | null = null): void {
 		if (outcome.kind === 'card') {
-			this.#showCard(outcome);
+			this.#showCard(outcome, picture);
 			return;
 		}
 		this.#status('');
@@ -488,26 +517,64 @@ class QrScanner extends HTMLElement {
 		if (problem) this.#showProblem(problem, problem.details);
 	}
 
-	#showCard(outcome: CardOutcome): void {
+	/** Shows a card with the picture it was read from (none for typed or pasted text). */
+	#showCard(outcome: CardOutcome, picture: Picture | null): void {
 		this.#card = outcome;
 		this.#reveal = false;
 		this.#clearProblem();
+		this.#showPicture(picture, outcome.spot);
 		this.#renderCard();
-		this.#part('[data-result]').hidden = false;
+		const result = this.#part('[data-result]');
+		result.hidden = false;
 		this.dataset['state'] = 'result';
 		this.#status(STATUS.found);
-		this.#part('[data-result-heading]').focus();
+		// Focus first without its jump, then bring the whole result to the top of the view.
+		this.#part('[data-result-heading]').focus({ preventScroll: true });
+		const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		result.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+	}
+
+	/** The picture beside the result, with the code that was read outlined in red. */
+	#showPicture(picture: Picture | null, spot: CodeSpot | undefined): void {
+		this.#clearPicture();
+		if (!picture) return;
+		const url = URL.createObjectURL(picture.blob);
+		this.#pictureUrl = url;
+		const img = el('img');
+		img.alt = pictureAlt(picture.source, spot !== undefined);
+		img.decoding = 'async';
+		if (spot) {
+			// Reserves the picture's proportions before it is decoded.
+			img.width = spot.width;
+			img.height = spot.height;
+		}
+		// A picture the browser cannot show (the worker could): the result stands alone.
+		img.addEventListener('error', () => {
+			if (this.#pictureUrl === url) this.#clearPicture();
+		});
+		img.src = url;
+		const frame = this.#part('[data-picture-frame]');
+		frame.replaceChildren(img, ...(spot ? [outlineSvg(spot)] : []));
+		this.#part('[data-picture-caption]').textContent = pictureCaption(picture.source);
+		this.#part('[data-picture]').hidden = false;
+		this.#part('[data-result-top]').dataset['withPicture'] = '';
+	}
+
+	#clearPicture(): void {
+		if (this.#pictureUrl) URL.revokeObjectURL(this.#pictureUrl);
+		this.#pictureUrl = null;
+		this.querySelector('[data-picture-frame]')?.replaceChildren();
+		this.querySelector('[data-picture]')?.toggleAttribute('hidden', true);
+		this.querySelector('[data-result-top]')?.removeAttribute('data-with-picture');
 	}
 
 	#renderCard(): void {
 		if (!this.#card) return;
 		const view = cardView(this.#card.card, this.#card.warnings, this.#reveal);
 		this.#part('[data-generation]').textContent = view.generation;
-		const reveal = this.#button('reveal');
-		reveal.setAttribute('aria-pressed', String(this.#reveal));
-		this.#part('[data-reveal-state]').textContent = this.#reveal
-			? 'Đang hiện đầy đủ thông tin. Bấm lại để ẩn.'
-			: 'Đang ẩn một phần thông tin cá nhân, phòng người bên cạnh nhìn thấy.';
+		const text = revealText(this.#reveal);
+		this.#button('reveal').textContent = text.button;
+		this.#part('[data-reveal-state]').textContent = text.state;
 
 		const fields = this.#part('[data-fields]');
 		fields.replaceChildren(
@@ -543,6 +610,7 @@ class QrScanner extends HTMLElement {
 
 	#hideResult(): void {
 		this.#card = null;
+		this.#clearPicture();
 		this.querySelector<HTMLElement>('[data-result]')?.toggleAttribute('hidden', true);
 		if (this.dataset['state'] === 'result') this.dataset['state'] = 'idle';
 	}
@@ -589,6 +657,31 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;
 	return node;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The red outline of the code, laid over the picture: its viewBox is the decoder's pixel grid, so
+ * it scales with the picture; the line keeps its width (non-scaling stroke) on a white halo.
+ */
+function outlineSvg(spot: CodeSpot): SVGSVGElement {
+	const svg = document.createElementNS(SVG, 'svg');
+	svg.setAttribute('class', 'qr-outline');
+	svg.setAttribute('viewBox', spotViewBox(spot));
+	svg.setAttribute('preserveAspectRatio', 'none');
+	svg.setAttribute('aria-hidden', 'true');
+	svg.setAttribute('focusable', 'false');
+	svg.dataset['outline'] = '';
+	const points = svgPoints(outlineCorners(spot));
+	for (const kind of ['halo', 'line']) {
+		const polygon = document.createElementNS(SVG, 'polygon');
+		polygon.setAttribute('class', `qr-outline-${kind}`);
+		polygon.setAttribute('points', points);
+		polygon.setAttribute('vector-effect', 'non-scaling-stroke');
+		svg.append(polygon);
+	}
+	return svg;
 }
 
 /** A value cell: masked text is hidden from screen readers, which read the sentence instead. */

@@ -182,6 +182,9 @@ export function checkClaimReferences(data: {
 		if (method.caveat) {
 			check('methods.yaml', `${method.id} › caveat`, method.caveat.claim, 'exists', '');
 		}
+		if (method.costAndTime.claim) {
+			check('methods.yaml', `${method.id} › costAndTime`, method.costAndTime.claim, 'exists', '');
+		}
 	}
 	for (const question of data.questions) {
 		question.claims.forEach((id, index) => {

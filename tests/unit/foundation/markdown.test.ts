@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { checkMethodSections, METHOD_SECTIONS } from '../../../src/lib/method-page.ts';
 import { rehypeBaseLinks } from '../../../src/lib/markdown/rehype-base-links.ts';
+import { rehypeTableLabels } from '../../../src/lib/markdown/rehype-table-labels.ts';
 import { withBase } from '../../../src/lib/base-path.ts';
 
 describe('method page structure', () => {
@@ -50,5 +51,71 @@ describe('base path for root-relative links', () => {
 		const [link, image] = tree.children as Array<{ properties: Record<string, unknown> }>;
 		expect(link?.properties['href']).toBe('/7cach/tong-dai/');
 		expect(image?.properties['src']).toBe('/7cach/samples/a.png');
+	});
+});
+
+describe('tables on small phones', () => {
+	const cell = (tag: string, text: string) => ({
+		type: 'element' as const,
+		tagName: tag,
+		properties: {},
+		children: [{ type: 'text' as const, value: text }],
+	});
+	const table = (columns: string[]): Root => ({
+		type: 'root',
+		children: [
+			{
+				type: 'element',
+				tagName: 'table',
+				properties: {},
+				children: [
+					{
+						type: 'element',
+						tagName: 'thead',
+						properties: {},
+						children: [
+							{
+								type: 'element',
+								tagName: 'tr',
+								properties: {},
+								children: columns.map((c) => cell('th', c)),
+							},
+						],
+					},
+					{
+						type: 'element',
+						tagName: 'tbody',
+						properties: {},
+						children: [
+							{
+								type: 'element',
+								tagName: 'tr',
+								properties: {},
+								children: columns.map((c) => cell('td', `${c}!`)),
+							},
+						],
+					},
+				],
+			},
+		],
+	});
+	const props = (tree: Root, path: number[]) => {
+		let node: unknown = tree;
+		for (const index of path) node = (node as { children: unknown[] }).children[index];
+		return (node as { properties: Record<string, unknown> }).properties;
+	};
+
+	test('a table of three columns is marked to stack, each cell labelled with its heading', () => {
+		const tree = table(['Cách', 'Số C06', 'Kênh']);
+		rehypeTableLabels()(tree);
+		expect(props(tree, [0])['className']).toEqual(['stack']);
+		expect(props(tree, [0, 1, 0, 2])['dataLabel']).toBe('Kênh');
+	});
+
+	test('a two-column table is left as it is', () => {
+		const tree = table(['Từ', 'Nghĩa']);
+		rehypeTableLabels()(tree);
+		expect(props(tree, [0])['className']).toBeUndefined();
+		expect(props(tree, [0, 1, 0, 0])['dataLabel']).toBeUndefined();
 	});
 });

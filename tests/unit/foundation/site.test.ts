@@ -45,6 +45,8 @@ describe('sidebar', () => {
 			summary: 'Một câu tóm tắt đủ dài để hợp lệ.',
 			audience: 'both',
 			needs: ['Thẻ'],
+			forWhom: 'Người có thẻ còn hạn.',
+			costAndTime: { text: 'Không mất phí.' },
 			keyPoints: [
 				{ text: 'Điểm một', claim: 'a' },
 				{ text: 'Điểm hai', claim: 'b' },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { judgeCodes, judgeText } from '../../../src/components/qr-scanner/decode-outcome.ts';
+import {
+	judgeCodes,
+	judgeImage,
+	judgeText,
+} from '../../../src/components/qr-scanner/decode-outcome.ts';
 import { qrSvg } from '../../../src/components/qr-scanner/qr-svg.ts';
 import {
 	sampleFromQuery,
@@ -82,6 +86,30 @@ describe('judging what the reader found', () => {
 			{ bytes: enc.encode(damaged), text: damaged },
 		]);
 		expect(out.kind === 'invalid' && out.errors[0]?.code).toBe('date-invalid');
+	});
+
+	it('says where the card’s code is in the picture, when read from one', () => {
+		const corner = (x: number, y: number) => ({ x, y });
+		const at = (x: number) => ({
+			topLeft: corner(x, 10),
+			topRight: corner(x + 50, 10),
+			bottomRight: corner(x + 50, 60),
+			bottomLeft: corner(x, 60),
+		});
+		const out = judgeImage(
+			[
+				{ bytes: enc.encode('https://example.com'), text: 'https://example.com', position: at(0) },
+				{ bytes: enc.encode(card), text: card, position: at(100) },
+			],
+			{ width: 640, height: 480 }
+		);
+		expect(out.kind === 'card' && out.spot).toEqual({ width: 640, height: 480, position: at(100) });
+		// Typed text and codes without a position have no spot.
+		const typed = judgeText(card);
+		expect(typed.kind === 'card' && 'spot' in typed).toBe(false);
+		const bare = judgeImage([{ bytes: enc.encode(card), text: card }], { width: 1, height: 1 });
+		expect(bare.kind === 'card' && 'spot' in bare).toBe(false);
+		expect(judgeImage([], { width: 1, height: 1 })).toEqual({ kind: 'no-qr' });
 	});
 
 	it('reports a foreign QR as not a card', () => {
