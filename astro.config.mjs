@@ -7,6 +7,7 @@ import { buildSidebar } from './src/lib/sidebar.ts';
 import { remarkMethodSections } from './src/lib/markdown/remark-method-sections.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypeTableLabels } from './src/lib/markdown/rehype-table-labels.ts';
+import { rehypeFaqDetails } from './src/lib/markdown/rehype-faq-details.ts';
 
 // Fails before anything renders, listing every bad field in every data file at once.
 const { site: siteData, methods } = loadContentData();
@@ -24,7 +25,7 @@ export default defineConfig({
 		// unified (remark/rehype) rather than Sätteri: our two small plugins are unified plugins.
 		processor: unified({
 			remarkPlugins: [remarkMethodSections],
-			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableLabels],
+			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableLabels, rehypeFaqDetails],
 		}),
 	},
 	integrations: [

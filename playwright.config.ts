@@ -28,7 +28,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'mobile', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } }],
 	webServer: {
-		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node_modules/.bin/astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}${base}`,
 		reuseExistingServer: !process.env['CI'],
 		env: { ASTRO_TELEMETRY_DISABLED: '1' },

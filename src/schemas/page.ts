@@ -17,6 +17,8 @@ export const pageFields = z.object({
 	method: z.number().int().min(1).max(7).optional(),
 	/** Words people search for that the page does not use (e.g. "hotline"); indexed, not shown. */
 	searchTerms: z.array(z.string().min(2)).optional(),
+	/** A question-and-answer page: each `###` question becomes a collapsible item (`<details>`). */
+	faq: z.boolean().optional(),
 	/** Marks a page whose real content another piece of work will fill; shown as a notice. */
 	placeholder: z.string().optional(),
 });

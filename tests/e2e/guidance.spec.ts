@@ -14,23 +14,27 @@ for (let n = 1; n <= 7; n++) {
 		const sections = headings.filter((h) => (METHOD_SECTIONS as readonly string[]).includes(h));
 		expect(sections).toEqual([...METHOD_SECTIONS]);
 		expect(headings).toContain('Nguồn');
-		await expect(page.getByText(/Rà soát lần cuối: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+		await expect(page.locator('main .page-reviewed')).toHaveText(
+			/Rà soát lần cuối: \d{2}\/\d{2}\/\d{4}/
+		);
 		// Steps render as an ordered list with at least two steps.
 		const steps = page.locator('.sl-steps > li');
 		expect(await steps.count()).toBeGreaterThanOrEqual(2);
-		// The C06 cross-reference is shown on every method page.
-		await expect(page.getByText(/C06/).first()).toBeVisible();
+		// The answer comes first: the key facts box (the C06 numbering moved to the overview).
+		await expect(page.locator('main [data-key-facts]')).toBeVisible();
 	});
 }
 
-test('Cách 3 leads to the QR demo and Cách 4 says the chip proves authenticity offline', async ({
+test('Cách 3 leads to the QR demo and Cách 4 says what a chip read shows and needs', async ({
 	page,
 }) => {
 	await page.goto('cach-3/');
 	expect(await page.locator('main a[href$="/quet-qr/"]').count()).toBeGreaterThan(0);
 	await page.goto('cach-4/');
 	await expect(page.locator('main')).toContainText(/chip/i);
-	await expect(page.locator('main')).toContainText(/không có mạng|ngoại tuyến|offline/i);
+	// The legal channel is a reader connected online; offline it cannot check the database.
+	await expect(page.locator('main')).toContainText(/kết nối trực tuyến/i);
+	await expect(page.locator('main')).toContainText(/không có mạng|ngoại tuyến/i);
 });
 
 for (const guide of GUIDE_PAGES) {
@@ -93,4 +97,23 @@ test('the Cách 3 page carries the QR demo itself, and its sample path works the
 	await expect(scanner.getByRole('heading', { name: 'Kết quả đọc mã QR' })).toBeFocused({
 		timeout: 20_000,
 	});
+});
+
+test('the FAQ is a list of closed questions, and a link to one opens it', async ({ page }) => {
+	await page.goto('hoi-dap/');
+	const items = page.locator('main details.faq-item');
+	expect(await items.count()).toBeGreaterThan(10);
+	expect(await page.locator('main details.faq-item[open]').count()).toBe(0);
+	const id = await items.nth(3).locator('summary h3').getAttribute('id');
+	expect(id).toBeTruthy();
+	await page.goto(`hoi-dap/#${id}`);
+	const linked = page.locator('main details.faq-item', { has: page.locator(`[id="${id}"]`) });
+	await expect(linked).toHaveAttribute('open', '');
+	await expect(linked.locator('.faq-answer')).toBeInViewport();
+	expect(await page.locator('main details.faq-item[open]').count()).toBe(1);
+	// Keyboard: a question opens with Enter.
+	const other = items.nth(0).locator('summary');
+	await other.focus();
+	await page.keyboard.press('Enter');
+	await expect(items.nth(0)).toHaveAttribute('open', '');
 });

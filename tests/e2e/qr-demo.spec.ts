@@ -1,5 +1,6 @@
 /**
  * The QR demo (/quet-qr/): every way in (photo, fake camera, keyboard-wedge text, sample cards),
+ * the picture shown beside a result (with the code outlined), focus and scrolling to the result,
  * every failure message, privacy (no request after the decoder loaded, nothing stored), axe with a
  * result shown, the no-JS fallback and the projector view. Needs `npm run samples` before the build.
  */
@@ -77,10 +78,38 @@ async function shownFields(page: Page): Promise<Record<string, string>> {
 
 const resultHeading = (page: Page) => page.getByRole('heading', { name: 'Kết quả đọc mã QR' });
 const problem = (page: Page) => page.locator('qr-scanner [role="alert"]');
+const picture = (page: Page) => page.locator('qr-scanner [data-picture]');
+const pictureImg = (page: Page) => page.locator('qr-scanner [data-picture-frame] img');
+const outline = (page: Page) => page.locator('qr-scanner [data-outline]');
+const showButton = (page: Page) => page.getByRole('button', { name: 'Hiện thông tin' });
+const hideButton = (page: Page) => page.getByRole('button', { name: 'Ẩn thông tin' });
 
 async function open(page: Page): Promise<void> {
 	await page.goto(PAGE);
 	await expect(page.locator('qr-scanner [data-qr-ui]')).toBeVisible();
+}
+
+/**
+ * Waits until the page has loaded everything it loads by itself: Starlight fetches its search UI
+ * (Pagefind's ui-core script) when the browser is idle after load, and the favicon comes late too.
+ * Requests counted after this are the scanner's.
+ */
+async function settled(page: Page): Promise<void> {
+	if ((await page.locator('site-search').count()) > 0) {
+		await expect(page.locator('#starlight__search .pagefind-ui')).toBeAttached({
+			timeout: 20_000,
+		});
+	}
+	await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Requests that could carry something off the device. The picture beside a result is shown from a
+ * blob: URL of the page's own memory (the browser reports it as a request, but it never reaches the
+ * network); it must belong to this page.
+ */
+function network(requests: readonly string[], origin: string): string[] {
+	return requests.filter((u) => !u.startsWith(`blob:${origin}/`));
 }
 
 test.describe('photo path', () => {
@@ -102,11 +131,21 @@ test.describe('photo path', () => {
 		await expect(hiddenCell.locator('.qr-sr')).toHaveText(/^Đã ẩn một phần/);
 		await expect(hiddenCell.locator('[aria-hidden="true"]')).toHaveText(/\*/);
 
-		const reveal = page.getByRole('button', { name: 'Hiện thông tin' });
-		await expect(reveal).toHaveAttribute('aria-pressed', 'false');
+		// The button says what it will do; the label alone tells the state (no aria-pressed).
+		const reveal = page.locator('button[data-action="reveal"]');
+		await expect(reveal).toHaveAccessibleName('Hiện thông tin');
+		await expect(reveal).not.toHaveAttribute('aria-pressed');
 		await reveal.click();
-		await expect(reveal).toHaveAttribute('aria-pressed', 'true');
+		await expect(reveal).toHaveAccessibleName('Ẩn thông tin');
+		await expect(reveal).toBeFocused();
+		await expect(page.locator('qr-scanner [role="status"]')).toHaveText(
+			'Đã hiện đầy đủ thông tin.'
+		);
 		expect(await shownFields(page)).toMatchObject(expected);
+		await reveal.click();
+		await expect(reveal).toHaveAccessibleName('Hiện thông tin');
+		expect(await shownFields(page)).toMatchObject(masked);
+		await reveal.click();
 
 		// The 12-digit number explained, each check with a word, not colour alone.
 		const checks = page.locator('[data-checks] li');
@@ -114,7 +153,8 @@ test.describe('photo path', () => {
 		for (const word of await checks.locator('.qr-check-word').allTextContents()) {
 			expect(['Khớp', 'Không khớp', 'Cảnh báo']).toContain(word);
 		}
-		await expect(checks.first()).toContainText('Hải Dương (nay thuộc Hải Phòng)');
+		// Sample numbers start with 000, a code no province has: the page says why.
+		await expect(checks.first()).toContainText('Mã 000 là mã của số mẫu');
 		// The residence form, filled from the QR.
 		await expect(page.locator('[data-form]')).toContainText(expected['Họ và tên']!);
 		await expect(page.getByText('Không cần gõ lại — tránh sai sót.')).toBeVisible();
@@ -153,8 +193,113 @@ test.describe('photo path', () => {
 		await page.getByRole('button', { name: 'Đọc ảnh thẻ mẫu' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
-		await page.getByRole('button', { name: 'Hiện thông tin' }).press('Enter');
+		// The sample card that was read is shown, its code outlined.
+		await expect(
+			page.getByRole('img', { name: 'Thẻ mẫu số 2, khung đỏ là mã QR đã đọc' })
+		).toBeVisible();
+		await expect(outline(page)).toBeVisible();
+		await showButton(page).press('Enter');
+		await expect(hideButton(page)).toBeFocused();
 		expect(await shownFields(page)).toMatchObject(expectedFields(sample(2).payload));
+	});
+});
+
+test.describe('the picture that was read, and where the result appears', () => {
+	test('a photo is shown above the result on a phone, the code outlined; focus and view move to the result', async ({
+		page,
+	}) => {
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(cardFile(1));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await expect(resultHeading(page)).toBeInViewport({ ratio: 1 });
+		await expect(page.locator('qr-scanner [role="status"]')).toHaveText(/Đã đọc được thẻ/);
+
+		const img = page.getByRole('img', { name: 'Ảnh bạn chọn, khung đỏ là mã QR đã đọc' });
+		await expect(img).toBeVisible();
+		await expect(img).toHaveJSProperty('complete', true);
+		expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+		expect(await img.getAttribute('src')).toMatch(/^blob:/);
+		await expect(page.locator('[data-picture-caption]')).toContainText('không gửi đi');
+
+		// The outline lies over the picture and around the card's QR (right part of the card).
+		await expect(outline(page)).toBeVisible();
+		await expect(outline(page)).toHaveAttribute('aria-hidden', 'true');
+		const imgBox = (await img.boundingBox())!;
+		const svgBox = (await outline(page).boundingBox())!;
+		for (const k of ['x', 'y', 'width', 'height'] as const) {
+			expect(Math.abs(svgBox[k] - imgBox[k])).toBeLessThanOrEqual(1);
+		}
+		const drawn = (await outline(page).locator('.qr-outline-line').boundingBox())!;
+		expect(drawn.width).toBeGreaterThan(imgBox.width * 0.1);
+		expect(drawn.x).toBeGreaterThan(imgBox.x + imgBox.width / 2);
+		expect(drawn.x + drawn.width).toBeLessThanOrEqual(imgBox.x + imgBox.width + 1);
+
+		// Narrow screen: the picture comes first, above the fields.
+		const fields = (await page.locator('[data-fields]').boundingBox())!;
+		expect(imgBox.y + imgBox.height).toBeLessThanOrEqual(fields.y);
+
+		// A new photo replaces the picture; the old object URL is let go.
+		const first = (await img.getAttribute('src'))!;
+		await page.locator('[data-file]').setInputFiles(cardFile(2));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await expect(img).not.toHaveAttribute('src', first);
+		await expect(pictureImg(page)).toHaveCount(1);
+		const stillThere = await page.evaluate(
+			(url) =>
+				fetch(url).then(
+					() => true,
+					() => false
+				),
+			first
+		);
+		expect(stillThere).toBe(false);
+
+		// "Quét thẻ khác" clears the result and its picture.
+		await page.getByRole('button', { name: 'Quét thẻ khác' }).click();
+		await expect(picture(page)).toBeHidden();
+		await expect(pictureImg(page)).toHaveCount(0);
+	});
+
+	test('on a wide screen the picture sits beside the result', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await open(page);
+		await page.locator('[data-file]').setInputFiles(cardFile(3));
+		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		await expect(resultHeading(page)).toBeInViewport({ ratio: 1 });
+		const img = (await pictureImg(page).boundingBox())!;
+		const fields = (await page.locator('[data-fields]').boundingBox())!;
+		expect(img.x + img.width).toBeLessThanOrEqual(fields.x);
+		expect(img.y).toBeLessThan(fields.y + fields.height);
+		await expect(outline(page)).toBeVisible();
+		await expect(pictureImg(page)).toBeInViewport();
+	});
+
+	test('typed text has no picture', async ({ page }) => {
+		await open(page);
+		const field = page.getByLabel('Nội dung mã QR');
+		await field.fill(sample(2).payload);
+		await field.press('Enter');
+		await expect(resultHeading(page)).toBeFocused();
+		await expect(resultHeading(page)).toBeInViewport({ ratio: 1 });
+		await expect(picture(page)).toBeHidden();
+		await expect(pictureImg(page)).toHaveCount(0);
+	});
+
+	test.describe('with reduced motion', () => {
+		test.use({ reducedMotion: 'reduce' });
+		test('the view jumps to the result at once', async ({ page }) => {
+			await open(page);
+			await page.getByLabel('Nội dung mã QR').fill(sample(1).payload);
+			await page.getByLabel('Nội dung mã QR').press('Enter');
+			await expect(resultHeading(page)).toBeFocused();
+			// No smooth scrolling to wait for: in view on the first look.
+			expect(
+				await resultHeading(page).evaluate((h) => {
+					const r = h.getBoundingClientRect();
+					return r.top >= 0 && r.bottom <= innerHeight;
+				})
+			).toBe(true);
+		});
 	});
 });
 
@@ -165,7 +310,7 @@ test.describe('text path (keyboard-wedge scanner)', () => {
 		await field.fill(sample(1).payload);
 		await field.press('Enter');
 		await expect(resultHeading(page)).toBeFocused();
-		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await showButton(page).click();
 		expect(await shownFields(page)).toMatchObject(expectedFields(sample(1).payload));
 	});
 
@@ -196,7 +341,7 @@ test.describe('privacy', () => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await open(page);
-		await page.waitForLoadState('networkidle');
+		await settled(page);
 		// Starlight's theme menu keeps its own (non-personal) setting: compare against the page as loaded.
 		const storage = () =>
 			page.evaluate(async () => ({
@@ -229,7 +374,8 @@ test.describe('privacy', () => {
 		requests.length = 0;
 		await page.locator('[data-file]').setInputFiles(cardFile(4));
 		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
-		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await expect(pictureImg(page)).toBeVisible();
+		await showButton(page).click();
 		await page.getByRole('button', { name: 'Dán nội dung mã mẫu' }).click();
 		await expect(resultHeading(page)).toBeFocused();
 		await page.getByLabel('Nội dung mã QR').fill(sample(5).payload);
@@ -237,7 +383,7 @@ test.describe('privacy', () => {
 		await expect(resultHeading(page)).toBeFocused();
 		await page.locator('[data-file]').setInputFiles(await urlQrPng());
 		await expect(problem(page)).not.toBeEmpty({ timeout: 20_000 });
-		expect(requests).toEqual([]);
+		expect(network(requests, origin)).toEqual([]);
 
 		expect(await storage()).toEqual(before);
 	});
@@ -248,6 +394,9 @@ test.describe('accessibility', () => {
 		await open(page);
 		await page.locator('[data-file]').setInputFiles(cardFile(1));
 		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
+		// With the picture and its outline shown.
+		await expect(pictureImg(page)).toBeVisible();
+		await expect(outline(page)).toBeVisible();
 		const masked = await new AxeBuilder({ page })
 			.include('qr-scanner')
 			.withTags(WCAG_TAGS)
@@ -255,7 +404,8 @@ test.describe('accessibility', () => {
 		expect(
 			masked.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 		).toEqual([]);
-		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await showButton(page).click();
+		await expect(hideButton(page)).toBeVisible();
 		const shown = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		expect(
 			shown.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
@@ -266,7 +416,8 @@ test.describe('accessibility', () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await open(page);
 		await page.locator('[data-file]').setInputFiles(cardFile(3));
-		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await showButton(page).click();
+		await expect(pictureImg(page)).toBeVisible();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
@@ -312,13 +463,22 @@ test.describe('camera path', () => {
 			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 			const page = await context.newPage();
 			await open(page);
+			// Count from here: what the page loads by itself (search UI, favicon) has come already.
+			await settled(page);
 			const requests: string[] = [];
 			page.on('request', (r) => requests.push(r.url()));
 			await page.getByRole('button', { name: 'Bật camera để quét' }).click();
 			await expect(resultHeading(page)).toBeFocused({ timeout: 60_000 });
+			await expect(resultHeading(page)).toBeInViewport();
+			// The frame that was read is shown (from memory), its code outlined.
+			await expect(
+				page.getByRole('img', { name: /^Hình camera .*, khung đỏ là mã QR đã đọc$/ })
+			).toBeVisible();
+			await expect(outline(page)).toBeVisible();
 			// Camera frames go to the worker only: the sole requests are the decoder's own files.
-			expect(requests.filter((u) => !/decode\.worker|\.wasm/.test(u))).toEqual([]);
-			await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+			const origin = new URL(baseURL ?? '').origin;
+			expect(network(requests, origin).filter((u) => !/decode\.worker|\.wasm/.test(u))).toEqual([]);
+			await showButton(page).click();
 			expect(await shownFields(page)).toMatchObject(expectedFields(sample(1).payload));
 			// The camera is off once the card is read.
 			await expect(page.locator('[data-viewport]')).toBeHidden();
@@ -391,7 +551,7 @@ test.describe('projector view', () => {
 			.locator('[data-file]')
 			.setInputFiles({ name: 'chieu.png', mimeType: 'image/png', buffer: shot });
 		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
-		await page.getByRole('button', { name: 'Hiện thông tin' }).click();
+		await showButton(page).click();
 		expect(await shownFields(page)).toMatchObject(expectedFields(sample(4).payload));
 	});
 });

@@ -1,9 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, sitemapPaths } from './site-map.ts';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+
+/** "(PNG, 47 KB)", "(PDF, 1,2 MB)": every download names its file type and size. */
+const SIZE = /\((PNG|PDF), \d+(,\d)? (B|KB|MB)\)/;
 
 test('every page names an Open Graph image that exists, with its size', () => {
 	const problems: string[] = [];
@@ -41,4 +44,165 @@ test('the gallery offers every image and the download-all ZIP, and they download
 		expect(pdf.status()).toBe(200);
 		expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	}
+});
+
+/** Scrolls to the bottom in half-screen steps, so every lazy thumbnail starts loading. */
+async function scrollToBottom(page: Page): Promise<void> {
+	for (let step = 0; step < 100; step++) {
+		const atBottom = await page.evaluate(() => {
+			window.scrollBy(0, window.innerHeight / 2);
+			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+		});
+		await page.waitForTimeout(50);
+		if (atBottom) return;
+	}
+}
+
+test('thumbnails keep their place while they load: no layout shift at all', async ({ page }) => {
+	// Slow thumbnails, as on a phone on 3G: a box that is not reserved would move what is below it.
+	await page.route(/\/infographics\/thumbs\//, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		Object.assign(window, { __shifts: shifts });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+				if (!shift.hadRecentInput) shifts.push(shift.value);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('infographic/');
+	const thumbs = page.locator('.ig-gallery img');
+	expect(await thumbs.count()).toBeGreaterThanOrEqual(8);
+	// Reserved by attributes from the manifest; the first row loads at once, the rest lazily.
+	const attributes = await thumbs.evaluateAll((images) =>
+		images.map((img) => [
+			img.getAttribute('width'),
+			img.getAttribute('height'),
+			img.getAttribute('loading'),
+			img.getAttribute('decoding'),
+		])
+	);
+	attributes.forEach(([width, height, loading, decoding], index) => {
+		expect(Number(width)).toBeGreaterThan(0);
+		expect(Number(height)).toBeGreaterThan(0);
+		expect(loading).toBe(index < 2 ? 'eager' : 'lazy');
+		expect(decoding).toBe('async');
+	});
+
+	await scrollToBottom(page);
+	await page.waitForFunction(() =>
+		[...document.images].every((img) => img.complete && img.naturalWidth > 0)
+	);
+	await page.waitForTimeout(300);
+	const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+	expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+});
+
+test('each image has one "Chia sẻ" button and one "Tải cỡ khác" list of sized downloads', async ({
+	page,
+}) => {
+	await page.goto('infographic/');
+	const figures = page.locator('.ig-gallery figure');
+	const count = await figures.count();
+	expect(count).toBeGreaterThanOrEqual(8);
+	for (let index = 0; index < count; index++) {
+		const figure = figures.nth(index);
+		const share = figure.getByRole('button', { name: /^Chia sẻ/ });
+		await expect(share).toHaveCount(1);
+		await expect(share).toBeVisible();
+		const box = await share.boundingBox();
+		expect(box?.width).toBeGreaterThanOrEqual(44);
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+		// Once the button works, the no-JavaScript download link it replaces is gone.
+		await expect(figure.locator('share-image > a[download]')).toBeHidden();
+		await expect(figure.getByRole('button')).toHaveCount(1);
+
+		const group = figure.locator('details');
+		await expect(group).toHaveCount(1);
+		const summary = group.locator('summary');
+		await expect(summary).toHaveText(/^Tải cỡ khác/);
+		expect((await summary.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		const downloads = group.locator('a[download]');
+		await expect(downloads.first()).toBeHidden();
+		await summary.click();
+		const n = await downloads.count();
+		expect(n).toBeGreaterThanOrEqual(1);
+		for (let i = 0; i < n; i++) {
+			const link = downloads.nth(i);
+			await expect(link).toBeVisible();
+			await expect(link).toHaveText(SIZE);
+			expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		}
+	}
+	// A method offers every size and format: square, link preview, story, A4 and A3.
+	const method = page.locator('#anh-cach-1 details a[download]');
+	await expect(method).toHaveCount(5);
+	await expect(method).toHaveText([
+		/Ảnh vuông/,
+		/Ảnh ngang/,
+		/Ảnh dọc/,
+		/PDF A4 .*\(PDF,/,
+		/PDF A3 .*\(PDF,/,
+	]);
+});
+
+test('"Chia sẻ" shares the image file itself where the phone can', async ({ page }) => {
+	await page.addInitScript(() => {
+		const shared: string[] = [];
+		Object.assign(window, { __shared: shared });
+		Object.assign(navigator, {
+			canShare: (data: ShareData) => Boolean(data.files?.length),
+			share: async (data: ShareData) => {
+				shared.push(...(data.files ?? []).map((file) => `${file.name} ${file.type}`));
+			},
+		});
+	});
+	await page.goto('infographic/');
+	await page
+		.locator('#anh-cach-1')
+		.getByRole('button', { name: /^Chia sẻ/ })
+		.click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __shared: string[] }).__shared))
+		.toEqual(['cach-1-vuong.png image/png']);
+});
+
+test('"Chia sẻ" downloads the image where the browser cannot share files', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.assign(navigator, { canShare: () => false });
+	});
+	await page.goto('infographic/');
+	const downloaded = page.waitForEvent('download');
+	const figure = page.locator('#anh-cach-1');
+	await figure.getByRole('button', { name: /^Chia sẻ/ }).click();
+	expect((await downloaded).suggestedFilename()).toBe('cach-1-vuong.png');
+	await expect(figure.getByRole('status')).toContainText('Tải về');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('no dead button: the main action is a download link, and "Tải cỡ khác" still opens', async ({
+		page,
+	}) => {
+		await page.goto('infographic/');
+		const figures = page.locator('.ig-gallery figure');
+		const count = await figures.count();
+		expect(count).toBeGreaterThanOrEqual(8);
+		await expect(page.locator('.ig-gallery').getByRole('button')).toHaveCount(0);
+		for (let index = 0; index < count; index++) {
+			const main = figures.nth(index).locator('share-image > a[download]');
+			await expect(main).toBeVisible();
+			expect((await main.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		}
+		const group = page.locator('#anh-cach-1 details');
+		await group.locator('summary').click();
+		await expect(group.locator('a[download]')).toHaveCount(5);
+		await expect(group.locator('a[download]').first()).toBeVisible();
+		await expect(page.getByRole('link', { name: /Tải tất cả ảnh/ })).toBeVisible();
+	});
 });

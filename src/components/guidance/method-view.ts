@@ -85,10 +85,3 @@ export const AUDIENCE_SENTENCES: Record<Audience, string> = {
 		'Cán bộ tiếp nhận hồ sơ dùng cách này. Người dân chỉ cần cho biết hoặc đưa thẻ của mình.',
 	both: 'Cả người dân và cán bộ tiếp nhận hồ sơ đều dùng được cách này.',
 };
-
-/** The one-line cross-reference shown on each method page. */
-export function crossReferenceLine(
-	method: Pick<Method, 'number' | 'c06Number' | 'nd104Basis'>
-): string {
-	return `Cách ${method.number} (theo Công văn 165 của Hải Phòng) là cách số ${method.c06Number} trong danh sách năm 2022 của Cục C06, Bộ Công an. Căn cứ trong Nghị định 104/2022/NĐ-CP: ${method.nd104Basis}.`;
-}

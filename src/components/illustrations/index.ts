@@ -13,7 +13,7 @@ export type IllustrationName = 'CardCccd2021' | 'CardCanCuoc2024' | 'VneidPath' 
 export const METHOD_ILLUSTRATIONS: Readonly<Record<number, readonly IllustrationName[]>> = {
 	1: ['CounterWorkflow'],
 	2: ['CardCanCuoc2024', 'CardCccd2021'],
-	3: ['CardCccd2021'],
+	3: ['CardCccd2021', 'CardCanCuoc2024'],
 	4: ['CardCanCuoc2024'],
 	5: ['VneidPath'],
 	6: [],

@@ -24,7 +24,8 @@ export const REFUSAL_CLAIM = 'chi-doi-giay-khi-khong-tra-duoc';
 // ── Inline markup ─────────────────────────────────────────────────────────────────────────
 
 /** A piece of rich text: plain words, a site link, or a fact from claims.yaml. */
-export type Segment = { text: string } | { text: string; href: string } | { text: string; claim: string };
+export type Segment =
+	{ text: string } | { text: string; href: string } | { text: string; claim: string };
 
 const MARKUP = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 
@@ -261,7 +262,9 @@ function checkRich(text: Rich, where: string, context: TreeContext): string[] {
 	if (leftover) problems.push(`${where}: đánh dấu [..](..) sai trong "${text.slice(0, 40)}…".`);
 	for (const href of richLinks(text)) {
 		if (!/^\/[a-z0-9/#-]*$/.test(href) || !/\/(?:#[a-z0-9-]+)?$/.test(href))
-			problems.push(`${where}: liên kết "${href}" phải là đường dẫn trong trang, kết thúc bằng "/".`);
+			problems.push(
+				`${where}: liên kết "${href}" phải là đường dẫn trong trang, kết thúc bằng "/".`
+			);
 	}
 	if (context.claimIds) {
 		for (const id of richClaims(text)) {

@@ -102,7 +102,11 @@ export function stepLabel(number: number): string {
 	return `Câu ${number}, tối đa ${MAX_QUESTIONS} câu`;
 }
 
-/** The sources of these claims, each once (same address, or same title without one). */
+/**
+ * The sources of these claims, each once: same address, or same title without one. A source with
+ * no address whose title begins another source's title ("Nghị định 104/2022/NĐ-CP" beside
+ * "Nghị định 104/2022/NĐ-CP (tóm tắt …)") is the same text and is left out.
+ */
 export function claimSources(
 	claimIds: readonly string[],
 	claimById: ChooserData['claimById']
@@ -117,7 +121,11 @@ export function claimSources(
 			sources.push(source);
 		}
 	}
-	return sources;
+	return sources.filter(
+		(source) =>
+			source.url ||
+			!sources.some((other) => other !== source && other.title.startsWith(source.title))
+	);
 }
 
 function methodRef(methods: ChooserData['methods'], number: number): MethodRef {

@@ -322,8 +322,8 @@ export const CHOOSER_TREE: ChooserTree = {
 				'[Các giấy tờ cũ có ghi số CMND vẫn giữ giá trị](claim:cmnd-het-gia-tri); không ai được bắt bạn sửa lại các giấy tờ đó.',
 			],
 			bring: [
-				'Số định danh cá nhân (12 số), nếu bạn biết. Số này có trên Giấy thông báo số định danh cá nhân, nếu bạn đã được cấp.',
-				'Giấy thông báo số định danh cá nhân, nếu bạn có.',
+				'Số định danh cá nhân (12 số), nếu bạn biết.',
+				'Giấy thông báo số định danh cá nhân, nếu bạn đã được cấp: [giấy này ghi số định danh cá nhân của bạn](claim:thong-bao-dinh-danh-noi-dung).',
 			],
 			ifRefused: refused(),
 			fallback: [
@@ -429,7 +429,10 @@ export const CHOOSER_TREE: ChooserTree = {
 					method: 1,
 					when: 'Sau khi dữ liệu được sửa: cán bộ tra số định danh cá nhân của bạn như bình thường.',
 				},
-				{ method: 5, when: 'Sau khi dữ liệu được sửa: cho cán bộ xem Thông tin cư trú trên VNeID.' },
+				{
+					method: 5,
+					when: 'Sau khi dữ liệu được sửa: cho cán bộ xem Thông tin cư trú trên VNeID.',
+				},
 				{
 					method: 6,
 					when: 'Nếu cần giấy: xin Giấy xác nhận cư trú sau khi dữ liệu đã được sửa. [Giấy xin trước đó hết giá trị khi thông tin cư trú thay đổi](claim:ct07-het-gia-tri-khi-thay-doi).',

@@ -1,8 +1,9 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { checkMethodSections, METHOD_SECTIONS } from '../../../src/lib/method-page.ts';
 import { rehypeBaseLinks } from '../../../src/lib/markdown/rehype-base-links.ts';
 import { rehypeTableLabels } from '../../../src/lib/markdown/rehype-table-labels.ts';
+import { rehypeFaqDetails } from '../../../src/lib/markdown/rehype-faq-details.ts';
 import { withBase } from '../../../src/lib/base-path.ts';
 
 describe('method page structure', () => {
@@ -117,5 +118,44 @@ describe('tables on small phones', () => {
 		rehypeTableLabels()(tree);
 		expect(props(tree, [0])['className']).toBeUndefined();
 		expect(props(tree, [0, 1, 0, 0])['dataLabel']).toBeUndefined();
+	});
+});
+
+describe('FAQ pages', () => {
+	const el = (tagName: string, text = ''): Element => ({
+		type: 'element',
+		tagName,
+		properties: {},
+		children: text ? [{ type: 'text', value: text }] : [],
+	});
+	const faqTree = (): Root => ({
+		type: 'root',
+		children: [
+			el('p', 'Mở đầu'),
+			el('h2', 'Nhóm'),
+			el('h3', 'Hỏi 1?'),
+			el('p', 'Đáp 1'),
+			el('ul'),
+			el('h3', 'Hỏi 2?'),
+			el('p', 'Đáp 2'),
+			el('h2', 'Nhóm 2'),
+		],
+	});
+	const tags = (nodes: Root['children']) =>
+		nodes.map((n) => (n.type === 'element' ? n.tagName : n.type));
+
+	test('each ### question and its answer become one details element, sections stay', () => {
+		const tree = faqTree();
+		rehypeFaqDetails()(tree, { data: { astro: { frontmatter: { faq: true } } } });
+		expect(tags(tree.children)).toEqual(['p', 'h2', 'details', 'details', 'h2']);
+		const [summary, answer] = (tree.children[2] as Element).children as Element[];
+		expect(tags(summary!.children as Root['children'])).toEqual(['h3']);
+		expect(tags(answer!.children as Root['children'])).toEqual(['p', 'ul']);
+	});
+
+	test('other pages are left alone', () => {
+		const tree = faqTree();
+		rehypeFaqDetails()(tree, { data: { astro: { frontmatter: {} } } });
+		expect(tags(tree.children)).toEqual(['p', 'h2', 'h3', 'p', 'ul', 'h3', 'p', 'h2']);
 	});
 });

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { methodSchema, type Method } from '../../../src/schemas/method.ts';
 import {
 	crossReference,
-	crossReferenceLine,
 	findMethod,
 	methodCards,
 	pagePath,
@@ -60,13 +59,5 @@ describe('findMethod', () => {
 	});
 	it('fails with a message naming the component and the number', () => {
 		expect(() => findMethod(methods, 9)).toThrowError(/MethodFacts: không có cách số 9/);
-	});
-});
-
-describe('crossReferenceLine', () => {
-	it('states both numberings and the decree basis in one sentence', () => {
-		expect(crossReferenceLine({ number: 1, c06Number: 7, nd104Basis: 'Kênh 1' })).toBe(
-			'Cách 1 (theo Công văn 165 của Hải Phòng) là cách số 7 trong danh sách năm 2022 của Cục C06, Bộ Công an. Căn cứ trong Nghị định 104/2022/NĐ-CP: Kênh 1.'
-		);
 	});
 });
