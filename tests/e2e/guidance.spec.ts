@@ -73,7 +73,7 @@ test('the home page shows the change, the seven methods, task entry points and t
 }) => {
 	await page.goto('');
 	await expect(
-		page.getByText('Từ 1/1/2023 không còn dùng sổ hộ khẩu, sổ tạm trú', { exact: false }).first()
+		page.getByText('Từ 01/01/2023 không còn dùng sổ hộ khẩu, sổ tạm trú', { exact: false }).first()
 	).toBeVisible();
 	for (let n = 1; n <= 7; n++) {
 		expect(await page.locator(`main a[href$="/cach-${n}/"]`).count()).toBeGreaterThan(0);

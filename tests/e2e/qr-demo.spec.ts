@@ -120,7 +120,7 @@ test.describe('photo path', () => {
 		await page.locator('[data-file]').setInputFiles(cardFile(3));
 		await expect(resultHeading(page)).toBeFocused({ timeout: 20_000 });
 		await expect(page.locator('qr-scanner [role="status"]')).toHaveText(/Đã đọc được thẻ/);
-		await expect(page.locator('[data-generation]')).toContainText('mẫu từ ngày 1/7/2024');
+		await expect(page.locator('[data-generation]')).toContainText('mẫu từ ngày 01/07/2024');
 
 		const expected = expectedFields(sample(3).payload);
 		const masked = await shownFields(page);

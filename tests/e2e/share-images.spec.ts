@@ -30,6 +30,14 @@ test('the gallery offers every image and the download-all ZIP, and they download
 	request,
 }) => {
 	await page.goto('infographic/');
+	// The ZIP is the page's filled main button: its text must not take the link colour of its fill.
+	const all = page.getByRole('link', { name: /^Tải tất cả ảnh/ });
+	await expect(all).toBeVisible();
+	const [color, fill] = await all.evaluate((a) => {
+		const style = getComputedStyle(a);
+		return [style.color, style.backgroundColor];
+	});
+	expect(color).not.toBe(fill);
 	const links = page.locator('a[download]');
 	const hrefs = await links.evaluateAll((nodes) => nodes.map((n) => (n as HTMLAnchorElement).href));
 	expect(hrefs.length).toBeGreaterThanOrEqual(7 * 5 + 1);

@@ -51,7 +51,7 @@ export interface CardView {
 
 const GENERATION: Readonly<Record<CccdCard['cardGeneration'], string>> = {
 	'cccd-2021': 'Thẻ Căn cước công dân gắn chip (mẫu năm 2021, mã QR ở mặt trước).',
-	'can-cuoc-2024': 'Thẻ căn cước (mẫu từ ngày 1/7/2024, mã QR ở mặt sau).',
+	'can-cuoc-2024': 'Thẻ căn cước (mẫu từ ngày 01/07/2024, mã QR ở mặt sau).',
 	unknown: 'Mã QR có dạng của thẻ căn cước nhưng số mục khác thường.',
 };
 

@@ -153,18 +153,6 @@ export function resultPaths(tree: ChooserTree): Array<ChooserPath & { node: Resu
 	);
 }
 
-/** The first path (in listPaths order) to each result: the one page of it that search indexes. */
-export function canonicalResultSlugs(tree: ChooserTree): Set<string> {
-	const seen = new Set<string>();
-	const slugs = new Set<string>();
-	for (const path of resultPaths(tree)) {
-		if (seen.has(path.node.id)) continue;
-		seen.add(path.node.id);
-		slugs.add(path.slug);
-	}
-	return slugs;
-}
-
 /** Most questions answered on the way to any result. */
 export function maxQuestions(tree: ChooserTree): number {
 	return Math.max(0, ...resultPaths(tree).map((path) => path.steps.length));

@@ -11,7 +11,6 @@ import type { WithId } from '../content-data/index.ts';
 import {
 	CHOOSER_ROOT,
 	REFUSAL_CLAIM,
-	canonicalResultSlugs,
 	listPaths,
 	nodeClaims,
 	pathHref,
@@ -170,7 +169,6 @@ export function chooserPages(tree: ChooserTree, data: ChooserData): ChooserPage[
 	if (problems.length) {
 		throw new Error(`Tìm cách phù hợp (src/lib/chooser/tree.ts):\n${problems.join('\n')}`);
 	}
-	const indexed = canonicalResultSlugs(tree);
 	return listPaths(tree).map((path): ChooserPage => {
 		const ids = path.steps.map((step) => step.answer.id);
 		const { node } = path;
@@ -221,7 +219,8 @@ export function chooserPages(tree: ChooserTree, data: ChooserData): ChooserPage[
 				{
 					title: resultTitle(method),
 					description: plainText(node.summary),
-					pagefind: indexed.has(path.slug),
+					// Search lands on the canonical pages; the journey starts from /tim-cach/.
+					pagefind: false,
 				},
 				nodeClaims(node),
 				data

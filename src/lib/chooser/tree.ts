@@ -43,7 +43,7 @@ const VNEID_IS_A_CHANNEL: Rich =
 	'[Tài khoản định danh điện tử trên VNeID là một kênh Nghị định 104 công nhận để tra thông tin cư trú](claim:nd104-bon-kenh), thay cho sổ hộ khẩu.';
 
 const NEW_CARD_ADDRESS: Rich =
-	'Nếu thẻ của bạn là thẻ căn cước mới (cấp từ 01/7/2024) và thủ tục cần nơi thường trú: [“nơi cư trú” in trên thẻ mới có thể là nơi tạm trú](claim:noi-cu-tru-tren-the-moi). Khi đó hãy nhờ cán bộ tra dữ liệu, hoặc cho xem VNeID.';
+	'Nếu thẻ của bạn là thẻ căn cước mới (cấp từ 01/07/2024) và thủ tục cần nơi thường trú: [“nơi cư trú” in trên thẻ mới có thể là nơi tạm trú](claim:noi-cu-tru-tren-the-moi). Khi đó hãy nhờ cán bộ tra dữ liệu, hoặc cho xem VNeID.';
 
 const CT07_ANYWHERE: Rich =
 	'Nếu thủ tục vẫn cần giấy: [xin Giấy xác nhận cư trú ở bất kỳ Công an xã, phường nào hoặc trên VNeID](claim:ct07-xin-o-dau); [giấy có giá trị 1 năm](claim:ct07-mot-nam).';

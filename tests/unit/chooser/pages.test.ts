@@ -107,11 +107,8 @@ describe('page content', () => {
 		}
 	});
 
-	it('indexes the start page and one page per result for search, no question page', () => {
-		const indexed = pages.filter((page) => page.frontmatter.pagefind);
-		expect(indexed.every((page) => page.kind === 'result')).toBe(true);
-		const results = new Set(pages.filter((p) => p.kind === 'result').map((p) => p.node.id));
-		expect(indexed.length).toBe(results.size);
+	it('search indexes the start page only: answers land on the canonical guidance pages', () => {
+		expect(pages.filter((page) => page.frontmatter.pagefind)).toEqual([]);
 		expect(startPage(data).frontmatter.pagefind).toBe(true);
 	});
 
