@@ -90,13 +90,10 @@ async function preview(root: URL): Promise<ChildProcess> {
 	});
 	for (let i = 0; i < 120; i++) {
 		if (server.exitCode !== null) throw new Error(`astro preview đã dừng (mã ${server.exitCode}).`);
-		if (
-			await fetch(root).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return server;
+		const up = await fetch(root)
+			.then((r) => r.ok)
+			.catch(() => false);
+		if (up) return server;
 		await new Promise((r) => setTimeout(r, 500));
 	}
 	server.kill();

@@ -98,7 +98,7 @@ export const WORDING = {
 	askPolice: {
 		label: 'Cần hỏi thêm?',
 		value: 'Công an xã, phường',
-		name: 'Công an xã, phường, đặc khu nơi bạn cư trú',
+		name: 'Hỏi trực tiếp tại xã, phường, đặc khu nơi bạn cư trú',
 		hours: 'Giờ hành chính',
 		purpose: 'Hỏi về thủ tục cư trú, thẻ căn cước, tài khoản VNeID và giấy xác nhận cư trú.',
 	},

@@ -3,6 +3,7 @@ import { formatDate, sourceLine } from '../../../src/components/page-sources.ts'
 import { buildSidebar } from '../../../src/lib/sidebar.ts';
 import { publicUrl, site } from '../../../src/lib/site.ts';
 import type { Method } from '../../../src/schemas/method.ts';
+import { fixtureMethod } from '../../fixtures/content-data/index.ts';
 
 describe('locality data', () => {
 	test('is parsed, with dates as dates and a local contact that names a unit, not a person', () => {
@@ -37,21 +38,9 @@ describe('sources line', () => {
 describe('sidebar', () => {
 	test('lists the methods in dispatch order with their short titles', () => {
 		const method = (number: number, shortTitle: string): Method => ({
+			...fixtureMethod,
 			number,
-			c06Number: number,
-			nd104Basis: 'Kênh 1',
-			dispatchTitle: `Tiêu đề đầy đủ ${number}`,
 			shortTitle,
-			summary: 'Một câu tóm tắt đủ dài để hợp lệ.',
-			audience: 'both',
-			needs: ['Thẻ'],
-			forWhom: 'Người có thẻ còn hạn.',
-			costAndTime: { text: 'Không mất phí.' },
-			keyPoints: [
-				{ text: 'Điểm một', claim: 'a' },
-				{ text: 'Điểm hai', claim: 'b' },
-			],
-			icon: 'qr',
 			page: `cach-${number}`,
 		});
 		const sidebar = buildSidebar([method(2, 'Hai'), method(1, 'Một')]);
