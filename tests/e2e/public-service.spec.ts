@@ -97,11 +97,13 @@ test('printed pages carry the site, the page address and the review date', async
 	const pdf = await page.pdf({ format: 'A4' });
 	const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
 	const first = await (await doc.getPage(1)).getTextContent();
-	const text = first.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-	expect(text).toContain(site.siteName);
-	expect(text).toContain(site.issuer.name);
+	// PDF text comes in glyph runs split at the diacritics: compare without white space.
+	const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
+	const text = flat(first.items.map((item) => ('str' in item ? item.str : '')).join(''));
+	expect(text).toContain(flat(site.siteName));
+	expect(text).toContain(flat(site.issuer.name));
 	expect(text).toContain(`/${method.page}/`);
-	expect(text).toMatch(/rà soát \d{2}\/\d{2}\/\d{4}/);
+	expect(text).toMatch(/ràsoát\d{2}\/\d{2}\/\d{4}/);
 	// No site navigation on paper.
-	expect(text).not.toContain('Tìm kiếm');
+	expect(text).not.toContain(flat('Tìm kiếm'));
 });

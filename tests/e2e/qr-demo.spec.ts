@@ -224,18 +224,27 @@ test.describe('the picture that was read, and where the result appears', () => {
 		// The outline lies over the picture and around the card's QR (right part of the card).
 		await expect(outline(page)).toBeVisible();
 		await expect(outline(page)).toHaveAttribute('aria-hidden', 'true');
-		const imgBox = (await img.boundingBox())!;
-		const svgBox = (await outline(page).boundingBox())!;
+		// Measured in one go: the result may still be scrolling smoothly into view.
+		const [imgBox, svgBox, drawn, fields] = await img.evaluate((picture) => {
+			const box = (el: Element | null) => {
+				const r = el?.getBoundingClientRect();
+				return { x: r?.x ?? NaN, y: r?.y ?? NaN, width: r?.width ?? NaN, height: r?.height ?? NaN };
+			};
+			return [
+				box(picture),
+				box(document.querySelector('qr-scanner [data-outline]')),
+				box(document.querySelector('qr-scanner [data-outline] .qr-outline-line')),
+				box(document.querySelector('qr-scanner [data-fields]')),
+			];
+		});
 		for (const k of ['x', 'y', 'width', 'height'] as const) {
 			expect(Math.abs(svgBox[k] - imgBox[k])).toBeLessThanOrEqual(1);
 		}
-		const drawn = (await outline(page).locator('.qr-outline-line').boundingBox())!;
 		expect(drawn.width).toBeGreaterThan(imgBox.width * 0.1);
 		expect(drawn.x).toBeGreaterThan(imgBox.x + imgBox.width / 2);
 		expect(drawn.x + drawn.width).toBeLessThanOrEqual(imgBox.x + imgBox.width + 1);
 
 		// Narrow screen: the picture comes first, above the fields.
-		const fields = (await page.locator('[data-fields]').boundingBox())!;
 		expect(imgBox.y + imgBox.height).toBeLessThanOrEqual(fields.y);
 
 		// A new photo replaces the picture; the old object URL is let go.
