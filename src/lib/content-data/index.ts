@@ -20,18 +20,14 @@ import {
 	type Question,
 	type Scenario,
 	type TrainingModule,
+	type WithId,
 } from '../../schemas/training.ts';
 
 // Zod's own messages in Vietnamese too, for the editors who read them (custom ones already are).
 z.config(z.locales.vi());
 
-/** An entry of a list file, with the `id` it was written under. */
-export type WithId<T> = T & { id: string };
-
-/** Adds the `id` field to an entry schema (for Astro's collections, which keep it in the data). */
-export function withId<S extends z.ZodObject>(schema: S) {
-	return schema.extend({ id: z.string() });
-}
+/** An entry of a list file, with the `id` it was written under (one definition, in the schemas). */
+export type { WithId } from '../../schemas/training.ts';
 
 /** Every data file, what it holds and how it is checked. List files are `- id: …` entries. */
 export const DATA_FILES = {
