@@ -5,9 +5,11 @@
  * - mode 'fast' (camera frames): a region of interest where the on-screen guide box is, downscaled
  *   to a bounded size, one zxing pass restricted to QR codes, then one cheap fallback pass.
  * - mode 'thorough' (uploaded photos): a sequence of passes (scales, binarisers, contrast stretch,
- *   blur, sharpening, a large-window adaptive threshold) that stops at the first pass finding a code;
- *   last, codes that zxing located but could not correct are re-sampled along a bent grid
- *   (sampler.ts): QR codes printed on fabric or curved surfaces.
+ *   blur, sharpening, a large-window adaptive threshold). Codes are collected over the passes; it
+ *   stops once it has codes and every symbol zxing located has been read, so a photo of many codes
+ *   returns all of them (never fewer than zxing's own reader, which is the first pass). Last, codes
+ *   that zxing located but could not correct are re-sampled along a bent grid (sampler.ts): QR
+ *   codes printed on fabric or curved surfaces.
  *
  * Positions are always reported in the coordinates of the image that was passed in, whatever crop
  * or scale a pass used.
@@ -73,7 +75,9 @@ export const FAST_TARGET_SIDE = 720;
 const QR_ONLY: ReaderOptions = {
 	formats: ['QRCode'],
 	textMode: 'Plain',
-	maxNumberOfSymbols: 8,
+	// zxing's own default. A lower cap also counts located-but-unreadable symbols (returnErrors),
+	// so a sheet of many small codes came back with a handful or none.
+	maxNumberOfSymbols: 255,
 };
 
 /** One attempt: an image derived from the input, plus how to map its coordinates back. */
@@ -105,6 +109,8 @@ export class PassContext {
 	 * returnErrors), in source coordinates: the starting point of the bent-grid pass.
 	 */
 	readonly failed: ReadResult[] = [];
+	/** Codes read so far, in source coordinates, without duplicates. */
+	readonly found: QrCodeFound[] = [];
 	#gray: GrayImage | undefined;
 	readonly #cache = new Map<string, GrayImage>();
 
@@ -133,7 +139,7 @@ function asRgba(ctx: PassContext, gray: GrayImage): PassInput {
 	return { image: grayToRgba(gray), offsetX: 0, offsetY: 0, scale };
 }
 
-/** Scales the gray image so its shorter side is `side` px (only when that changes it noticeably). */
+/** The gray image scaled by `factor` (memoised per factor). */
 function scaledGray(ctx: PassContext, factor: number): GrayImage {
 	return ctx.derive(`scale:${factor}`, () =>
 		resize(ctx.gray, ctx.gray.width * factor, ctx.gray.height * factor)
@@ -254,9 +260,8 @@ const MAX_BENT_CANDIDATES = 3;
 async function readBentCodes(ctx: PassContext): Promise<QrCodeFound[]> {
 	const seen: ReadResult[] = [];
 	const found: QrCodeFound[] = [];
-	for (const r of ctx.failed) {
-		// Model 2 QR only ('1'…'40'); Micro QR candidates in photos are nearly always false finds.
-		if (r.format !== 'QRCode' || !/^\d+$/.test(r.version)) continue;
+	// Symbols another pass has already read need no re-sampling.
+	for (const r of unreadCandidates(ctx)) {
 		if (seen.some((s) => sameQuad(s, r))) continue;
 		if (seen.push(r) > MAX_BENT_CANDIDATES) break;
 		const dim = 17 + 4 * Number(r.version);
@@ -359,31 +364,85 @@ function toFound(r: ReadResult, input: PassInput): QrCodeFound {
 	};
 }
 
-/** Runs passes in order and returns the codes of the first pass that finds any. */
+export interface RunPassesOptions {
+	/**
+	 * Keep going after a pass that reads codes while zxing has located symbols that no pass has
+	 * read yet (thorough mode: photos of several codes). Otherwise the first pass that reads any
+	 * code wins (fast mode: one card in a camera frame).
+	 */
+	collect?: boolean;
+}
+
+function centre(q: QrPosition): Point {
+	return {
+		x: (q.topLeft.x + q.topRight.x + q.bottomRight.x + q.bottomLeft.x) / 4,
+		y: (q.topLeft.y + q.topRight.y + q.bottomRight.y + q.bottomLeft.y) / 4,
+	};
+}
+
+/** Whether p lies inside the quadrilateral (either winding; zxing's quads are convex). */
+function insideQuad(p: Point, q: QrPosition): boolean {
+	const pts = [q.topLeft, q.topRight, q.bottomRight, q.bottomLeft];
+	let sign = 0;
+	for (let i = 0; i < 4; i++) {
+		const a = pts[i]!;
+		const b = pts[(i + 1) % 4]!;
+		const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+		if (cross === 0) continue;
+		if (sign === 0) sign = Math.sign(cross);
+		else if (Math.sign(cross) !== sign) return false;
+	}
+	return true;
+}
+
+/** A candidate worth another pass or the bent-grid sampler: a Model 2 QR symbol ('1'…'40'). */
+function plausibleCandidate(r: ReadResult): boolean {
+	// Micro QR and rMQR candidates in photos are nearly always false finds.
+	return r.format === 'QRCode' && /^\d+$/.test(r.version);
+}
+
+/** True when a located symbol lies outside every code read so far. */
+function unreadCandidates(ctx: PassContext): ReadResult[] {
+	return ctx.failed.filter(
+		(r) =>
+			plausibleCandidate(r) && !ctx.found.some((f) => insideQuad(centre(r.position), f.position))
+	);
+}
+
+/** The same symbol read by two passes: same bytes, and each centre inside the other's quad. */
+function sameCode(a: QrCodeFound, b: QrCodeFound): boolean {
+	if (a.text !== b.text || a.bytes.length !== b.bytes.length) return false;
+	if (!a.bytes.every((v, i) => v === b.bytes[i])) return false;
+	return insideQuad(centre(a.position), b.position) || insideQuad(centre(b.position), a.position);
+}
+
+/** Runs passes in order and returns the codes read (see RunPassesOptions for when it stops). */
 export async function runPasses(
 	source: RgbaImage,
-	passes: readonly (Pass | CustomPass)[]
+	passes: readonly (Pass | CustomPass)[],
+	options: RunPassesOptions = {}
 ): Promise<QrCodeFound[]> {
 	const ctx = new PassContext(source);
 	for (const pass of passes) {
+		let codes: QrCodeFound[];
 		if ('run' in pass) {
-			const found = await pass.run(ctx);
-			if (found.length > 0) return found;
-			continue;
+			codes = await pass.run(ctx);
+		} else {
+			const input = pass.build(ctx);
+			if (!input) continue;
+			const results = await zxingRead(
+				input.image as RgbaImage & { data: Uint8ClampedArray },
+				pass.options
+			);
+			codes = results.filter((r) => r.isValid && r.format !== 'None').map((r) => toFound(r, input));
+			if (input.scale === 1 && input.offsetX === 0 && input.offsetY === 0) {
+				ctx.failed.push(...results.filter((r) => !r.isValid && r.format !== 'None'));
+			}
 		}
-		const input = pass.build(ctx);
-		if (!input) continue;
-		const results = await zxingRead(
-			input.image as RgbaImage & { data: Uint8ClampedArray },
-			pass.options
-		);
-		const valid = results.filter((r) => r.isValid && r.format !== 'None');
-		if (valid.length > 0) return valid.map((r) => toFound(r, input));
-		if (input.scale === 1 && input.offsetX === 0 && input.offsetY === 0) {
-			ctx.failed.push(...results.filter((r) => !r.isValid && r.format !== 'None'));
-		}
+		for (const c of codes) if (!ctx.found.some((f) => sameCode(f, c))) ctx.found.push(c);
+		if (ctx.found.length > 0 && (!options.collect || unreadCandidates(ctx).length === 0)) break;
 	}
-	return [];
+	return ctx.found;
 }
 
 /**
@@ -408,5 +467,5 @@ export async function readQrCodes(
 					height: image.height,
 				};
 	const passes = mode === 'fast' ? fastPasses(source, options.regionOfInterest) : THOROUGH_PASSES;
-	return runPasses(source, passes);
+	return runPasses(source, passes, { collect: mode === 'thorough' });
 }
