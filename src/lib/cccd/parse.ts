@@ -13,6 +13,7 @@ import {
 	cccdWarning,
 	type CccdError,
 	type CccdErrorCode,
+	type CccdField,
 	type CccdWarning,
 } from './problems.ts';
 
@@ -53,6 +54,8 @@ const FOREIGN_QR =
 	/^(?:[a-z][a-z0-9+.-]*:\/\/|(?:wifi|mecard|matmsg|smsto|mailto|tel|sms|geo|begin):)/i;
 const DATE_PATTERN = /^(\d{2})(\d{2})(\d{4})$/;
 const OLD_ID_PATTERN = /^(?:\d{9}|\d{12})$/;
+// C0/C1 controls and format characters (zero-width, bidi, soft hyphen): never part of card text.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 function fail(code: CccdErrorCode, field?: Parameters<typeof cccdError>[1]): ParseCccdResult {
 	return { ok: false, errors: [cccdError(code, field)] };
@@ -126,18 +129,48 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	if (looksForeign(text)) return fail('not-cccd');
 
 	// split keeps empty fields (the old-ID field is often empty, 2024 extras usually are).
-	const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
-	if (fields.length < 7) return fail('field-count');
-	const [
-		idField = '',
-		oldIdField = '',
-		nameField = '',
-		dobField = '',
-		genderField = '',
-		addressField = '',
-		issueField = '',
-	] = fields;
-	const extraFields = fields.slice(7);
+	const rawFields = text.split(FIELD_SEPARATOR);
+	// Control and invisible formatting characters (NUL, zero-width, bidi overrides) have no place
+	// on a card and could make a displayed name or address differ from what it says: strip them,
+	// and warn so the reader compares with the card.
+	const stripped = new Set<number>();
+	const cleanFields = rawFields.map((f, i) => {
+		const clean = f.replace(INVISIBLE, '');
+		if (clean !== f) stripped.add(i);
+		return clean;
+	});
+	const fields = cleanFields.map((f) => f.trim());
+	const count = fields.length;
+	if (count < 7)
+		return { ok: false, errors: [cccdError('field-count', undefined, { fieldCount: count })] };
+
+	// Where the issue date sits. A "|" inside the address splits it in two and pushes the issue
+	// date one field right: without this, the reader is told the issue date is wrong when the
+	// real cause is the address.
+	let issueIndex = 6;
+	if (count !== 7 && count !== 11 && parseCardDate(fields[6] ?? '') === null) {
+		// The date is then last (2021 layout) or followed by the four 2024 extras.
+		const candidates = [count - 1, count - 5].filter(
+			(j) => j > 6 && parseCardDate(fields[j] ?? '') !== null
+		);
+		if (candidates.length !== 1) {
+			return { ok: false, errors: [cccdError('field-count', undefined, { fieldCount: count })] };
+		}
+		issueIndex = candidates[0]!;
+	}
+	const [idField = '', oldIdField = '', nameField = '', dobField = '', genderField = ''] = fields;
+	// Joined from the untrimmed pieces so spaces around a "|" inside the address are kept.
+	const addressField = cleanFields.slice(5, issueIndex).join(FIELD_SEPARATOR).trim();
+	const issueField = fields[issueIndex] ?? '';
+	const extraFields = fields.slice(issueIndex + 1);
+	const fieldOf = (i: number): CccdField =>
+		i < 5
+			? (['idNumber', 'oldIdNumber', 'fullName', 'dateOfBirth', 'gender'] as const)[i]!
+			: i < issueIndex
+				? 'address'
+				: i === issueIndex
+					? 'issueDate'
+					: 'extraFields';
 
 	const errors: CccdError[] = [];
 	const idResult = decodeIdNumber(idField);
@@ -168,6 +201,9 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	}
 
 	const warnings: CccdWarning[] = [];
+	for (const field of new Set([...stripped].map(fieldOf))) {
+		warnings.push(cccdWarning('control-characters', field));
+	}
 	if (decoded.repaired) warnings.push(cccdWarning('charset-repaired'));
 	const info = idResult.info;
 	warnings.push(...idResult.warnings);
@@ -182,9 +218,18 @@ function parseUnsafe(input: unknown, options: ParseCccdOptions): ParseCccdResult
 	if (issueDate > today) warnings.push(cccdWarning('future-date', 'issueDate'));
 
 	let cardGeneration: CardGeneration = 'unknown';
-	if (fields.length === 7) cardGeneration = 'cccd-2021';
-	else if (fields.length === 11) cardGeneration = 'can-cuoc-2024';
-	else warnings.push(cccdWarning('field-count-unexpected', 'extraFields'));
+	if (extraFields.length === 0) cardGeneration = 'cccd-2021';
+	else if (extraFields.length === 4) cardGeneration = 'can-cuoc-2024';
+	if (issueIndex > 6) {
+		warnings.push(
+			cccdWarning('address-separator', 'address', {
+				fieldCount: count,
+				expectedFieldCount: count - (issueIndex - 6),
+			})
+		);
+	} else if (cardGeneration === 'unknown') {
+		warnings.push(cccdWarning('field-count-unexpected', 'extraFields', { fieldCount: count }));
+	}
 
 	return {
 		ok: true,

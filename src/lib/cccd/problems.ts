@@ -28,6 +28,10 @@ export const CCCD_WARNING_CODES = [
 	'future-date',
 	// Not in the original list: spec §2 asks to flag counts other than 7 or 11 as "unexpected but parseable".
 	'field-count-unexpected',
+	// Control or invisible formatting characters (NUL, bidi overrides…) inside a field, removed.
+	'control-characters',
+	// One field too many because the address holds a "|": the address was joined back together.
+	'address-separator',
 ] as const;
 
 export type CccdErrorCode = (typeof CCCD_ERROR_CODES)[number];
@@ -51,6 +55,8 @@ export interface CccdProblem<C extends CccdProblemCode = CccdProblemCode> {
 	message: string;
 	/** The field concerned, when there is one. */
 	field?: CccdField;
+	/** How many "|"-separated fields the payload has, when the problem is about that count. */
+	fieldCount?: number;
 }
 
 export type CccdError = CccdProblem<CccdErrorCode>;
@@ -84,18 +90,70 @@ export const CCCD_WARNING_MESSAGES: Readonly<Record<CccdWarningCode, string>> = 
 	'future-date': 'Ngày sinh hoặc ngày cấp nằm sau ngày hôm nay. Hãy đối chiếu lại thẻ gốc.',
 	'field-count-unexpected':
 		'Mã QR có số mục khác thường (không phải 7 hoặc 11). Thông tin chính vẫn đọc được. Hãy kiểm tra lại.',
+	'control-characters':
+		'Mã QR có ký tự điều khiển hoặc ký tự ẩn (không nhìn thấy được), trang đã bỏ các ký tự này. Hãy đối chiếu lại thông tin với thẻ gốc.',
+	'address-separator':
+		'Mã QR có nhiều mục hơn thường lệ, có thể vì địa chỉ chứa dấu “|” (dấu dùng để ngăn cách các mục). Trang đã ghép lại địa chỉ. Hãy đối chiếu địa chỉ với thẻ gốc.',
 };
 
-/** Builds an error with its standard message. */
-export function cccdError(code: CccdErrorCode, field?: CccdField): CccdError {
-	return field === undefined
-		? { code, message: CCCD_ERROR_MESSAGES[code] }
-		: { code, message: CCCD_ERROR_MESSAGES[code], field };
+/**
+ * The messages that depend on how many fields the payload has: saying the count (and what it
+ * should be) points the reader at the real problem instead of at a field that merely moved.
+ */
+function fieldCountMessage(
+	code: CccdProblemCode,
+	count: number,
+	expected: number | undefined
+): string | undefined {
+	if (code === 'address-separator' && expected !== undefined) {
+		return `Mã QR có ${count} mục thay vì ${expected}, có thể vì địa chỉ chứa dấu “|” (dấu dùng để ngăn cách các mục). Trang đã ghép lại địa chỉ. Hãy đối chiếu địa chỉ với thẻ gốc.`;
+	}
+	if (code === 'field-count') {
+		return count < 7
+			? `Mã QR chỉ có ${count} mục, thiếu thông tin so với mã trên thẻ căn cước (7 mục, hoặc 11 mục trên thẻ mới). Hãy quét lại mã QR in trên thẻ.`
+			: `Mã QR có ${count} mục, trong khi mã trên thẻ căn cước có 7 mục (hoặc 11 mục trên thẻ mới), nên không xác định được ngày cấp. Có thể một mục, thường là địa chỉ, chứa dấu “|”. Hãy quét lại mã QR in trên thẻ.`;
+	}
+	return undefined;
 }
 
-/** Builds a warning with its standard message. */
-export function cccdWarning(code: CccdWarningCode, field?: CccdField): CccdWarning {
-	return field === undefined
-		? { code, message: CCCD_WARNING_MESSAGES[code] }
-		: { code, message: CCCD_WARNING_MESSAGES[code], field };
+/** Optional details of a problem. */
+export interface CccdProblemDetail {
+	/** The payload's field count, for the field-count problems (the message then names it). */
+	fieldCount?: number;
+	/** The count the payload's layout calls for (7 or 11), when known. */
+	expectedFieldCount?: number;
+}
+
+function build<C extends CccdProblemCode>(
+	code: C,
+	standard: string,
+	field: CccdField | undefined,
+	detail: CccdProblemDetail
+): CccdProblem<C> {
+	const problem: CccdProblem<C> = { code, message: standard };
+	if (field !== undefined) problem.field = field;
+	if (detail.fieldCount !== undefined) {
+		problem.fieldCount = detail.fieldCount;
+		problem.message =
+			fieldCountMessage(code, detail.fieldCount, detail.expectedFieldCount) ?? standard;
+	}
+	return problem;
+}
+
+/** Builds an error with its standard message (or the count-specific one, given a field count). */
+export function cccdError(
+	code: CccdErrorCode,
+	field?: CccdField,
+	detail: CccdProblemDetail = {}
+): CccdError {
+	return build(code, CCCD_ERROR_MESSAGES[code], field, detail);
+}
+
+/** Builds a warning with its standard message (or the count-specific one, given a field count). */
+export function cccdWarning(
+	code: CccdWarningCode,
+	field?: CccdField,
+	detail: CccdProblemDetail = {}
+): CccdWarning {
+	return build(code, CCCD_WARNING_MESSAGES[code], field, detail);
 }

@@ -61,6 +61,9 @@ test('parseCccdQr never throws and always returns a well-formed result (100,000 
 			if (result.ok) {
 				expect(result.card.idNumber).toMatch(/^\d{12}$/);
 				expect(result.card.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				// Control and invisible characters are stripped (with a warning), never kept.
+				const text = [result.card.fullName, result.card.address, ...result.card.extraFields];
+				expect(text.join('|')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
 			} else {
 				expect(result.errors.length).toBeGreaterThan(0);
 				for (const e of result.errors) expect(e.message.length).toBeGreaterThan(10);
