@@ -4,7 +4,8 @@
  * on screen. The score is a sentence. Answers stay in this page only: nothing is stored or sent.
  * Without this script the page is a printable list with a "Xem đáp án" disclosure per question.
  */
-import { correctOption, isCorrect, scoreText, tally, verdictText } from './quiz.ts';
+// Only the grading module: quiz.ts imports the schemas, which would bring Zod into the browser.
+import { isCorrect, scoreText, tally, verdictText } from './quiz-grading.ts';
 
 class QuizForm extends HTMLElement {
 	#results = new Map<string, boolean>();
@@ -41,9 +42,6 @@ class QuizForm extends HTMLElement {
 			return;
 		}
 		const answer = fieldset.dataset['answer'] ?? '';
-		const options = [...fieldset.querySelectorAll<HTMLElement>('[data-option-text]')].map(
-			(el) => el.textContent?.trim() ?? ''
-		);
 		const right = isCorrect(answer, chosen.value);
 		this.#results.set(id, right);
 
@@ -64,7 +62,7 @@ class QuizForm extends HTMLElement {
 		verdict.textContent = `${right ? '✓' : '✗'} ${verdictText(
 			right,
 			answer,
-			correctOption({ options, answer: answer as 'A' })
+			fieldset.dataset['answerText'] ?? ''
 		)}`;
 		const explanation = document.createElement('p');
 		explanation.textContent = fieldset.dataset['explanation'] ?? '';
