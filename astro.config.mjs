@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { loadContentData } from './src/lib/content-data/load.ts';
+import { loadContentData, publicDir } from './src/lib/content-data/load.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { remarkMethodSections } from './src/lib/markdown/remark-method-sections.ts';
+import { remarkSiteText } from './src/lib/markdown/remark-site-text.ts';
+import { siteTokens } from './src/lib/content-data/site-text.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypeTableLabels } from './src/lib/markdown/rehype-table-labels.ts';
 import { rehypeFaqDetails } from './src/lib/markdown/rehype-faq-details.ts';
@@ -20,11 +22,12 @@ export default defineConfig({
 	base,
 	trailingSlash: 'ignore',
 	srcDir: './src',
-	publicDir: './public',
+	// PUBLIC_DIR: another province's generated images and kit, kept apart from public/ (npm test).
+	publicDir: publicDir(),
 	markdown: {
 		// unified (remark/rehype) rather than Sätteri: our two small plugins are unified plugins.
 		processor: unified({
-			remarkPlugins: [remarkMethodSections],
+			remarkPlugins: [[remarkSiteText, { tokens: siteTokens(siteData) }], remarkMethodSections],
 			rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableLabels, rehypeFaqDetails],
 		}),
 	},
@@ -34,7 +37,7 @@ export default defineConfig({
 			description: `Hướng dẫn 7 cách dùng thông tin công dân thay cho sổ hộ khẩu, sổ tạm trú (${siteData.provinceName}).`,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
-			sidebar: buildSidebar(methods),
+			sidebar: buildSidebar(methods, siteData),
 			customCss: ['./src/styles/site.css', './src/styles/training-print.css'],
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

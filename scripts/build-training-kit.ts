@@ -15,7 +15,7 @@ import { zipSync } from 'fflate';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { methodPoints, type Method } from '../src/schemas/method.ts';
 import type { Question, Scenario, TrainingModule, WithId } from '../src/schemas/training.ts';
-import { dataFilePaths, loadContentData } from '../src/lib/content-data/load.ts';
+import { dataFilePaths, loadContentData, publicDir } from '../src/lib/content-data/load.ts';
 import type { KitFile, KitKind, KitManifest } from '../src/components/training/kit.ts';
 import { correctOption, letterFor, orderQuestions } from '../src/components/training/quiz.ts';
 import {
@@ -28,7 +28,7 @@ import {
 } from '../src/components/training/workshop.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT_DIR = join(ROOT, 'public', 'tap-huan');
+const OUT_DIR = join(publicDir(ROOT), 'tap-huan');
 export const ZIP_NAME = 'bo-tai-lieu-tap-huan.zip';
 export const MANIFEST_NAME = 'bo-tai-lieu-tap-huan.json';
 
@@ -421,7 +421,7 @@ const FORMAT_LABELS: Record<string, string> = {
 
 /** Posters and story images from public/infographics, titled from its manifest when present. */
 function posterEntries(): { entries: Entry[]; missing: string[] } {
-	const dir = join(ROOT, 'public', 'infographics');
+	const dir = join(publicDir(ROOT), 'infographics');
 	if (!existsSync(dir)) {
 		return {
 			entries: [],
@@ -465,7 +465,7 @@ function posterEntries(): { entries: Entry[]; missing: string[] } {
 
 /** Sample card images for the QR exercise, from public/samples. */
 function sampleEntries(): { entries: Entry[]; missing: string[] } {
-	const dir = join(ROOT, 'public', 'samples');
+	const dir = join(publicDir(ROOT), 'samples');
 	const none = { entries: [], missing: ['Ảnh thẻ mẫu: chưa tạo (chạy `npm run samples`).'] };
 	if (!existsSync(dir)) return none;
 	const descriptions = new Map<string, string>();

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBytes } from '../src/lib/infographics/manifest.ts';
 import { generate } from './lib/infographics/generate.ts';
+import { publicDir } from '../src/lib/content-data/load.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
@@ -18,7 +19,7 @@ const started = performance.now();
 try {
 	const result = await generate({
 		root,
-		outDir: join(root, 'public/infographics'),
+		outDir: join(publicDir(root), 'infographics'),
 		cacheDir: join(root, '.cache/infographics'),
 		...(verbose ? { log: (line: string) => console.log(line) } : {}),
 	});

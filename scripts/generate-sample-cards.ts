@@ -14,6 +14,7 @@ import { sampleCards, type SampleCard } from '../src/lib/cccd/synthetic.ts';
 import { renderCardPng } from './lib/card-render.ts';
 import { degradeCard } from './lib/degrade.ts';
 import { renderQrPng } from './lib/qr-image.ts';
+import { publicDir } from '../src/lib/content-data/load.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
 			degraded: { type: 'boolean', default: false },
-			out: { type: 'string', default: join(ROOT, 'public/samples') },
+			out: { type: 'string', default: join(publicDir(ROOT), 'samples') },
 			'degraded-out': { type: 'string', default: join(ROOT, '.cache/samples-degraded') },
 			help: { type: 'boolean', short: 'h', default: false },
 		},

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDistLinks } from './lib/dist-links.ts';
+import { buildAndCheckSecondProvince } from './lib/no-leak-build.ts';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, '.cache', 'test-reports');
@@ -83,6 +84,39 @@ for (const [suite, command, args] of [
 			: `Sub-path build: broken links:\n  ${broken.join('\n  ')}`
 	);
 	tallies.push({ suite: 'subpath', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+// 6. A second, fictitious province (examples/tinh-mau) builds with no broken link, and none of its
+//    pages, image descriptions, PDFs or search entries names this province (one tally each).
+{
+	const result = await buildAndCheckSecondProvince(
+		root,
+		'examples/tinh-mau',
+		join(root, '.cache', 'dist-example')
+	);
+	const { checked, broken } = result.links;
+	const linksOk = result.built && checked > 100 && broken.length === 0;
+	console.log(
+		linksOk
+			? `Second province: ${checked} internal links checked, all resolve.`
+			: `Second province: build or links failed:\n  ${broken.join('\n  ')}`
+	);
+	tallies.push({
+		suite: 'province2',
+		passed: linksOk ? 1 : 0,
+		failed: linksOk ? 0 : 1,
+		skipped: 0,
+	});
+	const leaks = result.leaks;
+	const scannedEnough = leaks !== undefined && leaks.scanned.pages > 20 && leaks.scanned.pdfs > 5;
+	const leakOk = scannedEnough && leaks.leaks.length === 0 && result.termCount > 0;
+	console.log(
+		leaks
+			? `No-leak check: ${result.termCount} terms over ${JSON.stringify(leaks.scanned)}; ${leaks.leaks.length} found.` +
+					leaks.leaks.map((l) => `\n  ${l.where}: "${l.term}" (${l.why}) … ${l.excerpt}`).join('')
+			: 'No-leak check: not run (build failed).'
+	);
+	tallies.push({ suite: 'no-leak', passed: leakOk ? 1 : 0, failed: leakOk ? 0 : 1, skipped: 0 });
 }
 
 finish();

@@ -6,6 +6,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFields, refineGuidance } from './schemas/page.ts';
 import { loadContentData } from './lib/content-data/load.ts';
 import type { ContentData } from './lib/content-data/index.ts';
+import { fillValue, siteTokens, unknownTokenMessage } from './lib/content-data/site-text.ts';
 
 // All editor-facing content lives in the top-level `content/` folder (see README), so the
 // collections point there with glob/file loaders instead of Starlight's src/content defaults.
@@ -53,11 +54,19 @@ function dataCollection<K extends ListKey>(key: K) {
 	return defineCollection({ loader, schema: z.custom<Entry>() });
 }
 
+function fillFrontmatter(data: unknown, ctx: z.RefinementCtx): unknown {
+	return fillValue(data, siteTokens(loadContentData().site), (name, path) => {
+		ctx.addIssue({ code: 'custom', path, message: unknownTokenMessage(name) });
+	});
+}
+
 export const collections = {
 	/** Pages. Starlight's frontmatter plus `reviewed`, `sources`, `method` (src/schemas/page.ts). */
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-		schema: (context) => refineGuidance(docsSchema({ extend: pageFields })(context)),
+		// «placeholders» in frontmatter (title, description, sources) take the province's words first.
+		schema: (context) =>
+			z.preprocess(fillFrontmatter, refineGuidance(docsSchema({ extend: pageFields })(context))),
 	}),
 	/** Vietnamese UI strings for Starlight and Pagefind. */
 	i18n: defineCollection({

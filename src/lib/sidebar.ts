@@ -4,6 +4,7 @@
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { Method } from '../schemas/method.ts';
+import type { SiteData } from '../schemas/site.ts';
 
 type SidebarLink = { label: string; slug: string } | { label: string; link: string };
 interface SidebarGroup {
@@ -23,7 +24,17 @@ export const GUIDE_PAGES: SidebarLink[] = [
 	{ label: 'Điều chỉnh thông tin cư trú', slug: 'huong-dan/dieu-chinh-thong-tin-cu-tru' },
 ];
 
-export function buildSidebar(methods: readonly Method[]): SidebarItem[] & StarlightSidebar {
+/** The menu label of the province's dispatch, e.g. "Công văn 165 (Hải Phòng, 2023)". */
+export function dispatchLabel(site: Pick<SiteData, 'dispatch' | 'provinceName'>): string {
+	const { reference, date } = site.dispatch;
+	return `Công văn ${reference.split('/')[0]} (${site.provinceName}, ${date.getUTCFullYear()})`;
+}
+
+export function buildSidebar(
+	methods: readonly Method[],
+	site: Pick<SiteData, 'dispatch' | 'provinceName'>
+): SidebarItem[] & StarlightSidebar {
+	const legalBasis = 'van-ban/can-cu-phap-ly';
 	const ordered = [...methods].sort((a, b) => a.number - b.number);
 	return [
 		{ label: 'Trang chủ', link: '/' },
@@ -39,8 +50,11 @@ export function buildSidebar(methods: readonly Method[]): SidebarItem[] & Starli
 		{
 			label: 'Văn bản',
 			items: [
-				{ label: 'Công văn 165 (Hải Phòng, 2023)', slug: 'van-ban/cong-van-165' },
-				{ label: 'Căn cứ pháp lý', slug: 'van-ban/can-cu-phap-ly' },
+				{ label: dispatchLabel(site), slug: site.dispatch.page },
+				// A province whose dispatch is only summarised there lists the page once.
+				...(site.dispatch.page === legalBasis
+					? []
+					: [{ label: 'Căn cứ pháp lý', slug: legalBasis }]),
 			],
 		},
 		{ label: 'Cập nhật từ 2024', slug: 'cap-nhat' },

@@ -66,6 +66,11 @@ export const siteSchema = z.strictObject({
 			contactMaxAgeMonths: z.number().int().min(1).max(36),
 		})
 		.default({ contactMaxAgeMonths: 6 }),
+	/**
+	 * The province's own wording for «placeholders» pages and data files use beyond the built-in ones
+	 * (tỉnh, công văn, số công văn…; see src/lib/content-data/site-text.ts), e.g. its 2025 merger.
+	 */
+	localText: z.record(z.string().min(2), z.string().min(1)).default({}),
 	/** The date the whole site's facts were last checked; pages show their own `reviewed`. */
 	reviewed: z.coerce.date(),
 });

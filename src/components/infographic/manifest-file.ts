@@ -6,12 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, parseManifest, type Manifest } from '../../lib/infographics/manifest.ts';
 import { INFOGRAPHICS_DIR } from '../../lib/infographics/urls.ts';
+import { publicDir } from '../../lib/content-data/load.ts';
 
 let cached: { path: string; manifest: Manifest } | undefined;
 
 /** The manifest, read once per build (the build runs from the repository root). */
 export function readManifest(root: string = process.cwd()): Manifest {
-	const path = join(root, 'public', INFOGRAPHICS_DIR, MANIFEST_FILE);
+	const path = join(publicDir(root), INFOGRAPHICS_DIR, MANIFEST_FILE);
 	if (cached?.path === path) return cached.manifest;
 	if (!existsSync(path)) {
 		throw new Error(

@@ -23,6 +23,8 @@ import {
 	type WithId,
 } from '../../schemas/training.ts';
 
+import { fillValue, siteTokens, unknownTokenMessage } from './site-text.ts';
+
 // Zod's own messages in Vietnamese too, for the editors who read them (custom ones already are).
 z.config(z.locales.vi());
 
@@ -121,9 +123,28 @@ export function validateDataFile(file: DataFileName, text: string): DataProblem[
 	return parseFile(file, text).problems;
 }
 
-function parseFile(file: DataFileName, text: string): { value?: unknown; problems: DataProblem[] } {
+function parseFile(
+	file: DataFileName,
+	text: string,
+	tokens?: ReadonlyMap<string, string>
+): { value?: unknown; problems: DataProblem[] } {
 	const parsed = parseYaml(file, text);
 	if (parsed.problems.length) return parsed;
+	if (tokens) {
+		// «placeholders» take the province's words from site.yaml before validation.
+		const unknown: DataProblem[] = [];
+		parsed.value = fillValue(parsed.value, tokens, (name, path) => {
+			const [index, ...rest] = path;
+			const entry = Array.isArray(parsed.value) ? parsed.value[Number(index)] : undefined;
+			const id = (entry as { id?: unknown } | undefined)?.id;
+			unknown.push({
+				file,
+				path: [typeof id === 'string' ? id : index, ...rest].filter(Boolean).join(' › '),
+				message: unknownTokenMessage(name),
+			});
+		});
+		if (unknown.length) return { problems: unknown };
+	}
 	const spec = DATA_FILES[file];
 	if (spec.kind === 'object') {
 		const result = spec.schema.safeParse(parsed.value);
@@ -197,8 +218,11 @@ export function parseContentData(texts: Readonly<Record<DataFileName, string>>):
 } {
 	const parsed: Parsed = {};
 	const problems: DataProblem[] = [];
+	// site.yaml first: the other files' «placeholders» are filled from it.
+	const siteResult = parseFile('site.yaml', texts['site.yaml']);
+	const tokens = siteResult.value ? siteTokens(siteResult.value as SiteData) : undefined;
 	for (const file of DATA_FILE_NAMES) {
-		const result = parseFile(file, texts[file]);
+		const result = file === 'site.yaml' ? siteResult : parseFile(file, texts[file], tokens);
 		problems.push(...result.problems);
 		parsed[file] = result.value;
 	}

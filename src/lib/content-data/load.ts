@@ -70,3 +70,12 @@ export function loadContentData(
 	cached = { key, data };
 	return data;
 }
+
+/**
+ * Where the generated sample cards, infographics and training kit go, and what Astro copies into the
+ * site: PUBLIC_DIR when set (a second province built beside the first, see npm test), else public/.
+ */
+export function publicDir(root: string = projectRoot()): string {
+	const dir = process.env['PUBLIC_DIR'];
+	return dir ? resolve(root, dir) : join(root, 'public');
+}

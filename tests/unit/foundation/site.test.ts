@@ -43,7 +43,7 @@ describe('sidebar', () => {
 			shortTitle,
 			page: `cach-${number}`,
 		});
-		const sidebar = buildSidebar([method(2, 'Hai'), method(1, 'Một')]);
+		const sidebar = buildSidebar([method(2, 'Hai'), method(1, 'Một')], site);
 		const group = sidebar.find((item) => item.label === '7 cách');
 		expect(group && 'items' in group ? group.items.map((i) => i.label) : []).toEqual([
 			'Tổng quan 7 cách',
