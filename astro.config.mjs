@@ -10,6 +10,7 @@ import { siteTokens } from './src/lib/content-data/site-text.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypeTableLabels } from './src/lib/markdown/rehype-table-labels.ts';
 import { rehypeFaqDetails } from './src/lib/markdown/rehype-faq-details.ts';
+import { astroCsp, cspInlineHashes } from './deploy/csp.ts';
 
 // Fails before anything renders, listing every bad field in every data file at once.
 const { site: siteData, methods } = loadContentData();
@@ -51,8 +52,12 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 		}),
+		// Last, once every page is written: completes each page's CSP with the hashes Astro does not compute.
+		cspInlineHashes(),
 	],
 	vite: {
 		build: { assetsInlineLimit: 0 },
 	},
+	// Content Security Policy in every page (deploy/csp.ts); the header part is in deploy/nginx/.
+	security: { csp: astroCsp },
 });

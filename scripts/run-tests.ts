@@ -68,6 +68,13 @@ for (const [suite, command, args] of [
 	tallies.push(readPlaywright(output));
 }
 
+// 4b. The same build behind nginx with deploy/nginx/7cach.conf: headers, caching, CSP on every page.
+{
+	const output = join(reports, 'playwright-nginx.json');
+	run(bin('playwright'), ['test'], { PW_JSON_OUTPUT: output, E2E_NGINX: '1' });
+	tallies.push({ ...readPlaywright(output), suite: 'nginx' });
+}
+
 // 5. Sub-path hosting: the same site built under /7cach/ must have no broken internal link.
 {
 	const outDir = join(root, '.cache', 'dist-subpath');
