@@ -1,9 +1,22 @@
 /**
- * Decoder benchmark (a script, not a timed test): how many cases each decoder reads correctly and
- * the median time per image, on the ZXing black-box photo corpus (four rotations each) and on the
- * degraded synthetic cards; with --frames, the per-frame time of `fast` on 1920×1080 camera frames.
+ * Decoder benchmark (a script, not a timed test).
  *
- * Usage: node scripts/bench-decoder.ts [--corpus DIR] [--frames] [--frames-only] [--only NAME,...]
+ * Default suite, `photos`: generated phone photos of the synthetic ID cards (both generations)
+ * under one condition each (glare, bending, perspective, blur, low light, occlusion, small codes…)
+ * at three strengths, seeded (scripts/lib/bench-photos/). It prints the detection rate per
+ * condition and strength for thorough, fast and zxing-wasm's default reader side by side, the mean
+ * of the per-condition rates, the time per image (median, p95), and the same on a few 12-megapixel
+ * photos.
+ *
+ * Other suites: `corpus` (the ZXing black-box photo corpus, four rotations each, plus jsQR and
+ * @zxing/library), `degraded` (the older degraded sample cards), `frames` (per-frame time of fast
+ * on 1920×1080 camera frames).
+ *
+ * Usage: node scripts/bench-decoder.ts [--suite photos,corpus,degraded,frames] [--per-cell N]
+ *   [--big N] [--seed N] [--conditions a,b] [--corpus DIR] [--only NAME,...] [--lib DIR]
+ *   --per-cell  photos per condition and strength (default 4; 20 for a bigger run)
+ *   --big       12-megapixel photos for timing (default 4; 0 skips)
+ *   --lib       read with readQrCodes from another copy of src/lib/cccd (before/after figures)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,8 +33,15 @@ import {
 import jsQR from 'jsqr';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { toGray, type RgbaImage } from '../src/lib/cccd/image.ts';
-import { readQrCodes } from '../src/lib/cccd/read-qr.ts';
+import { readQrCodes as currentReadQrCodes } from '../src/lib/cccd/read-qr.ts';
 import { sampleCards } from '../src/lib/cccd/synthetic.ts';
+import {
+	CONDITIONS,
+	benchPhoto,
+	loadBenchCards,
+	type Condition,
+	type Strength,
+} from './lib/bench-photos/photos.ts';
 import { renderCardPng } from './lib/card-render.ts';
 import { cameraFrame } from './lib/degrade.ts';
 import { loadRgba, rotateRgba } from './lib/load-image.ts';
@@ -46,6 +66,8 @@ const zxingLibHints = new Map<DecodeHintType, unknown>([
 	[DecodeHintType.TRY_HARDER, true],
 ]);
 zxingLibReader.setHints(zxingLibHints);
+
+let readQrCodes = currentReadQrCodes;
 
 const DECODERS: Record<string, Decoder> = {
 	fast: async (img) => (await readQrCodes(img, { mode: 'fast' })).map((c) => c.text),
@@ -203,19 +225,205 @@ async function frames(count: number): Promise<void> {
 	);
 }
 
+const utf8Strict = new TextDecoder('utf-8', { fatal: false });
+
+/** What each reader found, as UTF-8 text of the raw bytes (detection, not charset guessing). */
+const PHOTO_DECODERS: Record<
+	string,
+	(img: RgbaImage & { data: Uint8ClampedArray }) => Promise<string[]>
+> = {
+	thorough: async (img) =>
+		(await readQrCodes(img, { mode: 'thorough' })).map((c) => utf8Strict.decode(c.bytes)),
+	fast: async (img) =>
+		(await readQrCodes(img, { mode: 'fast' })).map((c) => utf8Strict.decode(c.bytes)),
+	'zxing-wasm default': async (img) =>
+		(await readBarcodes(img as ImageData)).map((r) => utf8Strict.decode(r.bytes)),
+};
+
+interface Cell {
+	condition: Condition;
+	strength: Strength | 0;
+	ok: Record<string, number>;
+	times: Record<string, number[]>;
+	n: number;
+}
+
+function seedOf(base: number, condition: string, strength: number, i: number): number {
+	let h = base >>> 0;
+	for (const ch of `${condition}/${strength}/${i}`)
+		h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+	return h || 1;
+}
+
+async function photos(values: {
+	perCell: number;
+	big: number;
+	seed: number;
+	conditions: string | undefined;
+}): Promise<void> {
+	const names = Object.keys(PHOTO_DECODERS);
+	const cards = await loadBenchCards();
+	const conditions = values.conditions
+		? (values.conditions.split(',') as Condition[])
+		: [...CONDITIONS];
+	for (const c of conditions)
+		if (!CONDITIONS.includes(c)) throw new Error(`Unknown condition ${c}`);
+	const cells: Cell[] = [];
+	const all: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+	// Warm-up outside the measurement: wasm instantiation and JIT.
+	const warm = await benchPhoto(cards[0]!, 'clean', 1, 1);
+	for (const n of names) await PHOTO_DECODERS[n]!(warm);
+	const t0 = performance.now();
+	for (const condition of conditions) {
+		for (const strength of condition === 'clean' ? ([0] as const) : ([1, 2, 3] as const)) {
+			const cell: Cell = {
+				condition,
+				strength,
+				n: 0,
+				ok: Object.fromEntries(names.map((n) => [n, 0])),
+				times: Object.fromEntries(names.map((n) => [n, []])),
+			};
+			for (let i = 0; i < values.perCell; i++) {
+				const card = cards[i % cards.length]!;
+				const img = await benchPhoto(
+					card,
+					condition,
+					strength || 1,
+					seedOf(values.seed, condition, strength, i)
+				);
+				cell.n++;
+				for (const n of names) {
+					const t = performance.now();
+					const texts = await PHOTO_DECODERS[n]!(img);
+					const dt = performance.now() - t;
+					cell.times[n]!.push(dt);
+					all[n]!.push(dt);
+					if (texts.includes(card.payload)) cell.ok[n]!++;
+				}
+			}
+			cells.push(cell);
+			process.stderr.write(
+				`\r${condition} ${strength} done (${((performance.now() - t0) / 1000).toFixed(0)} s)   `
+			);
+		}
+	}
+	process.stderr.write('\n');
+	const pct = (ok: number, n: number) => `${((100 * ok) / n).toFixed(0)} %`;
+	console.log(
+		`\nGenerated phone photos of ID cards, 1600×1200, ${values.perCell} per cell (seed ${values.seed})`
+	);
+	console.log(
+		`| condition | strength | ${names.join(' | ')} | ${names.map((n) => `${n} ms median/p95`).join(' | ')} |`
+	);
+	console.log(`|---|---|${names.map(() => '---|').join('')}${names.map(() => '---|').join('')}`);
+	for (const c of cells) {
+		console.log(
+			`| ${c.condition} | ${c.strength || '–'} | ${names.map((n) => pct(c.ok[n]!, c.n)).join(' | ')} | ${names
+				.map(
+					(n) => `${median(c.times[n]!).toFixed(0)} / ${percentile(c.times[n]!, 0.95).toFixed(0)}`
+				)
+				.join(' | ')} |`
+		);
+	}
+	// Per condition (strengths pooled), then the mean over conditions: each condition weighs the same.
+	console.log(`\n| condition | ${names.join(' | ')} |`);
+	console.log(`|---|${names.map(() => '---|').join('')}`);
+	const means: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+	for (const condition of conditions) {
+		const cs = cells.filter((c) => c.condition === condition);
+		const n = cs.reduce((a, c) => a + c.n, 0);
+		const rates = names.map((d) => cs.reduce((a, c) => a + c.ok[d]!, 0) / n);
+		names.forEach((d, i) => means[d]!.push(rates[i]!));
+		console.log(`| ${condition} | ${rates.map((r) => `${(100 * r).toFixed(1)} %`).join(' | ')} |`);
+	}
+	const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+	console.log(
+		`| **mean of conditions** | ${names.map((d) => `**${(100 * mean(means[d]!)).toFixed(1)} %**`).join(' | ')} |`
+	);
+	console.log(
+		`| time per image, median / p95 ms | ${names.map((d) => `${median(all[d]!).toFixed(0)} / ${percentile(all[d]!, 0.95).toFixed(0)}`).join(' | ')} |`
+	);
+
+	if (values.big > 0) {
+		// 12 MP (4000×3000), the size of a phone's photo: the cost of thorough on a real upload.
+		const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+		const ok: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+		const bigConditions: Condition[] = ['clean', 'glare-spot', 'perspective', 'focus-blur', 'far'];
+		for (let i = 0; i < values.big; i++) {
+			const card = cards[i % cards.length]!;
+			const condition = bigConditions[i % bigConditions.length]!;
+			const img = await benchPhoto(
+				card,
+				condition,
+				2,
+				seedOf(values.seed, `big-${condition}`, 2, i),
+				{
+					width: 4000,
+					height: 3000,
+				}
+			);
+			for (const n of names) {
+				const t = performance.now();
+				const texts = await PHOTO_DECODERS[n]!(img);
+				times[n]!.push(performance.now() - t);
+				if (texts.includes(card.payload)) ok[n]!++;
+			}
+		}
+		console.log(
+			`\n12-megapixel photos (4000×3000; ${bigConditions.join(', ')} at strength 2, in turn)`
+		);
+		console.log(`| decoder | read | median ms/image | p95 ms/image |`);
+		console.log('|---|---|---|---|');
+		for (const n of names) {
+			console.log(
+				`| ${n} | ${ok[n]}/${values.big} | ${median(times[n]!).toFixed(0)} | ${percentile(times[n]!, 0.95).toFixed(0)} |`
+			);
+		}
+	}
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
+			suite: { type: 'string', default: 'photos' },
+			'per-cell': { type: 'string', default: '4' },
+			big: { type: 'string', default: '4' },
+			seed: { type: 'string', default: '16' },
+			conditions: { type: 'string' },
 			corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus/qr-photos') },
 			frames: { type: 'boolean', default: false },
 			'frames-only': { type: 'boolean', default: false },
 			only: { type: 'string' },
+			lib: { type: 'string' },
 		},
 	});
 	configureZxingForNode();
+	if (values.lib) {
+		// Another copy of the decoder (e.g. `git archive` of an older commit): its own zxing adapter
+		// must be configured too, as it keeps its own "configured" flag.
+		const dir = resolve(values.lib);
+		const zx = (await import(join(dir, 'zxing.ts'))) as typeof import('../src/lib/cccd/zxing.ts');
+		const { createRequire } = await import('node:module');
+		const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
+		zx.configureZxing({ wasmBinary: readFileSync(wasm) });
+		readQrCodes = (
+			(await import(join(dir, 'read-qr.ts'))) as typeof import('../src/lib/cccd/read-qr.ts')
+		).readQrCodes;
+		console.log(`Decoder from ${dir}`);
+	}
+	const suites = values.frames || values['frames-only'] ? ['frames'] : values.suite.split(',');
+	if (values.frames && !values['frames-only']) suites.unshift('corpus', 'degraded');
+	if (suites.includes('photos')) {
+		await photos({
+			perCell: Number(values['per-cell']),
+			big: Number(values.big),
+			seed: Number(values.seed),
+			conditions: values.conditions,
+		});
+	}
 	const names = values.only ? values.only.split(',') : Object.keys(DECODERS);
 	for (const n of names) if (!DECODERS[n]) throw new Error(`Unknown decoder ${n}`);
-	if (!values['frames-only']) {
+	if (suites.includes('corpus')) {
 		const corpus = resolve(values.corpus);
 		if (existsSync(corpus)) {
 			printTable(
@@ -225,12 +433,14 @@ async function main(): Promise<void> {
 		} else {
 			console.error(`Corpus not found: ${corpus} (use --corpus DIR)`);
 		}
+	}
+	if (suites.includes('degraded')) {
 		printTable(
 			'Degraded synthetic cards (.cache/samples-degraded)',
 			await run(await degradedCases(), names)
 		);
 	}
-	if (values.frames || values['frames-only']) await frames(24);
+	if (suites.includes('frames')) await frames(24);
 }
 
 await main();

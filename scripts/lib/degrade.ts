@@ -31,8 +31,11 @@ function fromRaw(r: Raw) {
 	return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 3 } });
 }
 
-/** Solves the 8-parameter homography mapping the unit square's corners onto `dst` (4 points). */
-function homography(src: number[][], dst: number[][]): number[] {
+/**
+ * Solves the 8-parameter homography mapping the 4 points `src` onto `dst`: h0…h7 with
+ * u = (h0 x + h1 y + h2) / (h6 x + h7 y + 1), v = (h3 x + h4 y + h5) / (h6 x + h7 y + 1).
+ */
+export function homography(src: number[][], dst: number[][]): number[] {
 	const a: number[][] = [];
 	for (let i = 0; i < 4; i++) {
 		const [x, y] = src[i]!;
