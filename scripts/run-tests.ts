@@ -45,10 +45,14 @@ if (process.env['SKIP_BUILD'] !== '1' || !existsSync(join(root, 'dist'))) {
 	if (status !== 0) finish();
 }
 
-// 2. Static checks: strict types across .ts and .astro files, then lint; one count each.
+// 2. Static checks: strict types across .ts and .astro files, lint, the decoder's own types, Prettier;
+//    one count each.
 for (const [suite, command, args] of [
 	['typecheck', bin('astro'), ['check', '--minimumSeverity', 'warning']],
 	['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+	// The decoder compiled with neither DOM nor Node types (tsconfig.cccd.json).
+	['types:cccd', bin('tsc'), ['-p', 'tsconfig.cccd.json']],
+	['format', bin('prettier'), ['--check', '.']],
 ] as const) {
 	const status = run(command, [...args], { ASTRO_TELEMETRY_DISABLED: '1' });
 	tallies.push({ suite, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 });

@@ -179,7 +179,7 @@ function jsonStrings(value: unknown, exempt: ReadonlySet<string> = new Set()): s
 export async function pdfText(data: Uint8Array): Promise<string> {
 	const doc = await getDocument({ data, isEvalSupported: false, verbosity: 0 }).promise;
 	const parts: string[] = [];
-	const { info } = (await doc.getMetadata()) as { info?: Record<string, unknown> };
+	const info = (await doc.getMetadata()).info as Record<string, unknown> | undefined;
 	for (const key of ['Title', 'Subject', 'Author', 'Keywords', 'Creator', 'Producer']) {
 		if (typeof info?.[key] === 'string') parts.push(info[key]);
 	}

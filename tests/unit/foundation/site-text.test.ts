@@ -51,7 +51,7 @@ describe('province placeholders', () => {
 function runRemark(markdown: string): Root {
 	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkSiteText, { tokens });
 	const file = new VFile({ path: 'trang.mdx', value: markdown });
-	return processor.runSync(processor.parse(file), file);
+	return processor.runSync(processor.parse(file), file) as Root;
 }
 
 describe('remarkSiteText', () => {

@@ -1,0 +1,4 @@
+// A script loading test code.
+import { findChromium } from '../tests/e2e/browser.ts';
+
+console.log(findChromium());
