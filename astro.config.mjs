@@ -10,10 +10,11 @@ import { siteTokens } from './src/lib/content-data/site-text.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypeTableLabels } from './src/lib/markdown/rehype-table-labels.ts';
 import { rehypeFaqDetails } from './src/lib/markdown/rehype-faq-details.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { astroCsp, cspInlineHashes } from './deploy/csp.ts';
 
 // Fails before anything renders, listing every bad field in every data file at once.
-const { site: siteData, methods } = loadContentData();
+const { site: siteData, methods, searchSynonyms } = loadContentData();
 
 // Sub-path hosting: BASE_PATH=/7cach/ npm run build. The site URL keeps only its origin here.
 const base = process.env.BASE_PATH ?? '/';
@@ -45,13 +46,18 @@ export default defineConfig({
 				Head: './src/components/starlight/Head.astro',
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Search: './src/components/search/Search.astro',
 			},
 			// Only our own pages: no third-party scripts or fonts (see README, "Quyền riêng tư").
 			lastUpdated: false,
 			routeMiddleware: './src/route-data.ts',
 			pagination: true,
+			// Our own index (searchIndex below: synonyms, folded "đ", answers as records) and UI.
+			pagefind: false,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 		}),
+		// Our search index, in place of Starlight's: synonyms, folded "đ", answers as records.
+		searchIndex({ synonyms: searchSynonyms, lowWeightPaths: ['/tap-huan/'] }),
 		// Last, once every page is written: completes each page's CSP with the hashes Astro does not compute.
 		cspInlineHashes(),
 	],

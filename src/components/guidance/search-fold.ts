@@ -1,19 +1,10 @@
 /**
- * Pagefind folds combining diacritics ("cư trú" matches "cu tru") but not the letter "đ", which
- * Unicode does not decompose: "tong dai" never matches "tổng đài", nor "dinh danh" "định danh".
- * People on phones type "d" for "đ", so pages carry a hidden, search-only copy of their key
- * words with "đ" folded (SearchAliases.astro). These helpers build that copy.
+ * The page's search-only alias text (SearchAliases.astro): its title and description with "đ"
+ * folded, since Pagefind folds accents but not that letter. See src/lib/search/fold.ts.
  */
+import { foldVietnamese } from '../../lib/search/fold.ts';
 
-/** Removes every Vietnamese diacritic, including the stroke of đ/Đ. */
-export function foldVietnamese(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D')
-		.normalize('NFC');
-}
+export { foldVietnamese };
 
 /**
  * The search-only text for a page: each phrase that contains đ/Đ, folded, without repeats.

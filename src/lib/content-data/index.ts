@@ -11,6 +11,12 @@ import { z } from 'astro/zod';
 import { claimSchema, type Claim } from '../../schemas/claim.ts';
 import { contactSchema, type Contact } from '../../schemas/contact.ts';
 import { checkMethodList, methodSchema, type Method } from '../../schemas/method.ts';
+import {
+	searchQuestionSchema,
+	synonymGroupSchema,
+	type SearchQuestion,
+	type SynonymGroupData,
+} from '../../schemas/search.ts';
 import { siteSchema, type SiteData } from '../../schemas/site.ts';
 import {
 	checkTrainingData,
@@ -40,6 +46,8 @@ export const DATA_FILES = {
 	'training-modules.yaml': { kind: 'list', schema: trainingModuleFields },
 	'questions.yaml': { kind: 'list', schema: questionSchema },
 	'scenarios.yaml': { kind: 'list', schema: scenarioFields },
+	'search-synonyms.yaml': { kind: 'list', schema: synonymGroupSchema },
+	'search-questions.yaml': { kind: 'list', schema: searchQuestionSchema },
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
@@ -66,6 +74,10 @@ export interface ContentData {
 	/** Questions and scenarios in the order editors wrote them (the quiz numbers them so). */
 	questions: WithId<Question>[];
 	scenarios: WithId<Scenario>[];
+	/** Synonym groups the search index applies (see src/lib/search/index-page.ts). */
+	searchSynonyms: WithId<SynonymGroupData>[];
+	/** Questions as people type them, with the page that answers each (tests and bench). */
+	searchQuestions: WithId<SearchQuestion>[];
 }
 
 function parseYaml(file: string, text: string): { value?: unknown; problems: DataProblem[] } {
@@ -261,6 +273,8 @@ export function parseContentData(texts: Readonly<Record<DataFileName, string>>):
 			modules,
 			questions,
 			scenarios,
+			searchSynonyms: list<SynonymGroupData>('search-synonyms.yaml'),
+			searchQuestions: list<SearchQuestion>('search-questions.yaml'),
 		},
 	};
 }
