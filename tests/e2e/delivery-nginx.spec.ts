@@ -54,7 +54,7 @@ test.describe('headers', () => {
 		}
 	});
 
-	test('hashed assets are kept a year, scripts carry the workers\' policy, wasm is compressed', async ({
+	test("hashed assets are kept a year, scripts carry the workers' policy, wasm is compressed", async ({
 		request,
 	}) => {
 		const files: Array<[string, RegExp]> = [
