@@ -115,14 +115,17 @@ export default tseslint.config(
 			'no-restricted-globals': ['error', ...DOM_GLOBALS],
 		},
 	},
-	...Object.entries(ENTRY_IMPORTS).map(([files, regex]) => ({
-		files: [files],
-		ignores: BOUNDARY_EXCEPTIONS,
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: [...SCRIPT_IMPORTS, { regex, message: ENTRY_MESSAGE }] },
-			],
-		},
-	}))
+	...Object.entries(ENTRY_IMPORTS).map(
+		([files, regex]) =>
+			/** @type {import('eslint').Linter.Config} */ ({
+				files: [files],
+				ignores: BOUNDARY_EXCEPTIONS,
+				rules: {
+					'no-restricted-imports': [
+						'error',
+						{ patterns: [...SCRIPT_IMPORTS, { regex, message: ENTRY_MESSAGE }] },
+					],
+				},
+			})
+	)
 );

@@ -11,15 +11,17 @@ import { unzipSync } from 'fflate';
 import { load } from 'js-yaml';
 import { orderQuestions } from '../../src/components/training/quiz.ts';
 import type { Question, TrainingModule, WithId } from '../../src/schemas/training.ts';
+import { loadContentData } from '../../src/lib/content-data/load.ts';
+import { fillValue, siteTokens } from '../../src/lib/content-data/site-text.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DATA = join(import.meta.dirname, '..', '..', 'content', 'data');
-const modules = load(
-	readFileSync(join(DATA, 'training-modules.yaml'), 'utf8')
-) as WithId<TrainingModule>[];
-const questions = orderQuestions(
-	load(readFileSync(join(DATA, 'questions.yaml'), 'utf8')) as WithId<Question>[]
-);
+// «placeholders» filled from site.yaml, as the pages show them.
+const tokens = siteTokens(loadContentData().site);
+const read = (name: string) =>
+	fillValue(load(readFileSync(join(DATA, name), 'utf8')), tokens, () => {});
+const modules = read('training-modules.yaml') as WithId<TrainingModule>[];
+const questions = orderQuestions(read('questions.yaml') as WithId<Question>[]);
 const firstDeck = `tap-huan/trinh-chieu/${modules[0]?.id}/`;
 
 const TRAINING_PAGES = [

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { FontWeight, Measure } from '../../../src/lib/infographics/text.ts';
 
 const require = createRequire(import.meta.url);
@@ -71,4 +72,23 @@ export function loadFonts(): FontSet {
 	};
 	cached = { fonts, measure, hash: hash.digest('hex') };
 	return cached;
+}
+
+/**
+ * The one pdf-lib set-up for every PDF the scripts write (posters, training kit): fontkit registered
+ * and the given weights embedded as subsets (the ToUnicode map still covers every glyph used, so the
+ * text stays searchable and extractable). Each caller sets its own metadata.
+ */
+export async function newPdfDocument<W extends FontWeight>(
+	weights: readonly W[],
+	options: { updateMetadata?: boolean } = {}
+): Promise<{ doc: PDFDocument; fonts: Record<W, PDFFont> }> {
+	const doc = await PDFDocument.create(options);
+	doc.registerFontkit(fontkit);
+	const { fonts: files } = loadFonts();
+	const fonts = {} as Record<W, PDFFont>;
+	for (const weight of weights) {
+		fonts[weight] = await doc.embedFont(files[weight].data, { subset: true });
+	}
+	return { doc, fonts };
 }

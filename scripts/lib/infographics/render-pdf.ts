@@ -6,7 +6,6 @@
 import {
 	LineCapStyle,
 	LineJoinStyle,
-	PDFDocument,
 	popGraphicsState,
 	pushGraphicsState,
 	rgb,
@@ -14,12 +13,11 @@ import {
 	type PDFFont,
 	type PDFPage,
 } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { ICON_GRID, ICON_STROKE, ICONS } from '../../../src/lib/infographics/icons.ts';
 import { qrRuns, QUIET_ZONE, qrTotalModules } from '../../../src/lib/infographics/qr.ts';
 import type { Scene } from '../../../src/lib/infographics/scene.ts';
 import type { FontWeight } from '../../../src/lib/infographics/text.ts';
-import { loadFonts } from './fonts.ts';
+import { loadFonts, newPdfDocument } from './fonts.ts';
 
 export interface PdfPageSpec {
 	scene: Scene;
@@ -166,15 +164,10 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 
 /** Builds a PDF with one page per spec; returns its bytes. */
 export async function renderPdf(pages: readonly PdfPageSpec[], meta: PdfMeta): Promise<Uint8Array> {
-	const doc = await PDFDocument.create({ updateMetadata: false });
-	doc.registerFontkit(fontkit);
-	const { fonts } = loadFonts();
-	const embedded = {} as Record<FontWeight, PDFFont>;
-	for (const weight of [400, 700, 800] as const) {
-		// Subsetting keeps A4 files small; the ToUnicode map still covers every Vietnamese glyph used
-		// (checked by the unit tests with pdf.js text extraction).
-		embedded[weight] = await doc.embedFont(fonts[weight].data, { subset: true });
-	}
+	// Subsetting keeps A4 files small; the unit tests check the text with pdf.js extraction.
+	const { doc, fonts: embedded } = await newPdfDocument([400, 700, 800] as const, {
+		updateMetadata: false,
+	});
 	for (const spec of pages) {
 		const page = doc.addPage([spec.width, spec.height]);
 		drawScene(page, spec, embedded);

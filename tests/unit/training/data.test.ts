@@ -15,10 +15,18 @@ import {
 	trainingModuleFields,
 } from '../../../src/schemas/training.ts';
 import { resolveSlides } from '../../../src/components/training/workshop.ts';
+import { loadContentData } from '../../../src/lib/content-data/load.ts';
+import { fillValue, siteTokens } from '../../../src/lib/content-data/site-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+// «placeholders» filled from site.yaml, as the content-data module does before validating.
+const tokens = siteTokens(loadContentData().site);
 const yaml = (name: string) =>
-	load(readFileSync(join(ROOT, 'content', 'data', name), 'utf8')) as unknown[];
+	fillValue(
+		load(readFileSync(join(ROOT, 'content', 'data', name), 'utf8')),
+		tokens,
+		() => {}
+	) as unknown[];
 
 const modules = z
 	.array(trainingModuleFields.extend({ id: z.string() }))
