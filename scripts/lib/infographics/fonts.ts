@@ -74,17 +74,40 @@ export function loadFonts(): FontSet {
 	return cached;
 }
 
+/** What every PDF the scripts write says about itself. */
+export interface PdfInfo {
+	title: string;
+	/** Who publishes it (the site or the issuing unit). */
+	author: string;
+	/** Fixed dates keep the bytes stable between runs with the same content. */
+	date: Date;
+	subject?: string;
+	keywords?: string[];
+	/** What made it; the author when not given. */
+	creator?: string;
+	producer?: string;
+}
+
 /**
- * The one pdf-lib set-up for every PDF the scripts write (posters, training kit): fontkit registered
- * and the given weights embedded as subsets (the ToUnicode map still covers every glyph used, so the
- * text stays searchable and extractable). Each caller sets its own metadata.
+ * The one pdf-lib set-up for every PDF the scripts write (posters, training kit): fontkit registered,
+ * the given weights embedded as subsets (the ToUnicode map still covers every glyph used, so the text
+ * stays searchable and extractable), and the same metadata fields set the same way.
  */
 export async function newPdfDocument<W extends FontWeight>(
 	weights: readonly W[],
-	options: { updateMetadata?: boolean } = {}
+	info: PdfInfo
 ): Promise<{ doc: PDFDocument; fonts: Record<W, PDFFont> }> {
-	const doc = await PDFDocument.create(options);
+	const doc = await PDFDocument.create({ updateMetadata: false });
 	doc.registerFontkit(fontkit);
+	doc.setTitle(info.title, { showInWindowTitleBar: true });
+	if (info.subject) doc.setSubject(info.subject);
+	doc.setAuthor(info.author);
+	if (info.keywords) doc.setKeywords(info.keywords);
+	doc.setLanguage('vi-VN');
+	doc.setCreator(info.creator ?? info.author);
+	doc.setProducer(info.producer ?? 'pdf-lib');
+	doc.setCreationDate(info.date);
+	doc.setModificationDate(info.date);
 	const { fonts: files } = loadFonts();
 	const fonts = {} as Record<W, PDFFont>;
 	for (const weight of weights) {

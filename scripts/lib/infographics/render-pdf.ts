@@ -165,21 +165,10 @@ function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, P
 /** Builds a PDF with one page per spec; returns its bytes. */
 export async function renderPdf(pages: readonly PdfPageSpec[], meta: PdfMeta): Promise<Uint8Array> {
 	// Subsetting keeps A4 files small; the unit tests check the text with pdf.js extraction.
-	const { doc, fonts: embedded } = await newPdfDocument([400, 700, 800] as const, {
-		updateMetadata: false,
-	});
+	const { doc, fonts: embedded } = await newPdfDocument([400, 700, 800] as const, meta);
 	for (const spec of pages) {
 		const page = doc.addPage([spec.width, spec.height]);
 		drawScene(page, spec, embedded);
 	}
-	doc.setTitle(meta.title, { showInWindowTitleBar: true });
-	doc.setSubject(meta.subject);
-	doc.setAuthor(meta.author);
-	doc.setKeywords(meta.keywords);
-	doc.setLanguage('vi-VN');
-	doc.setCreator(meta.author);
-	doc.setProducer('pdf-lib');
-	doc.setCreationDate(meta.date);
-	doc.setModificationDate(meta.date);
 	return doc.save({ useObjectStreams: true });
 }

@@ -23,15 +23,13 @@ async function newDocument(
 	title: string,
 	data: KitData
 ): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-	const { doc, fonts } = await newPdfDocument([400, 700] as const);
-	// Fixed metadata keeps the kit byte-for-byte reproducible between builds of the same data.
-	doc.setTitle(title);
-	doc.setAuthor(data.siteName);
-	doc.setLanguage('vi');
-	doc.setProducer(data.siteName);
-	doc.setCreator('scripts/build-training-kit.ts');
-	doc.setCreationDate(data.reviewed);
-	doc.setModificationDate(data.reviewed);
+	const { doc, fonts } = await newPdfDocument([400, 700] as const, {
+		title,
+		author: data.siteName,
+		date: data.reviewed,
+		creator: 'scripts/build-training-kit.ts',
+		producer: data.siteName,
+	});
 	return { doc, fonts: { regular: fonts[400], bold: fonts[700] } };
 }
 
