@@ -104,41 +104,6 @@ export function resize(src: GrayImage, width: number, height: number): GrayImage
 	return { data: out, width, height };
 }
 
-/** Stretches the 1st–99th percentile range to 0–255: rescues dim, foggy or low-contrast photos. */
-export function stretchContrast(
-	src: GrayImage,
-	lowFraction = 0.01,
-	highFraction = 0.99
-): GrayImage {
-	const hist = new Uint32Array(256);
-	const s = src.data;
-	for (let i = 0; i < s.length; i++) hist[s[i]!]!++;
-	const n = s.length;
-	let lo = 0;
-	let hi = 255;
-	for (let acc = 0, v = 0; v < 256; v++) {
-		acc += hist[v]!;
-		if (acc > n * lowFraction) {
-			lo = v;
-			break;
-		}
-	}
-	for (let acc = 0, v = 255; v >= 0; v--) {
-		acc += hist[v]!;
-		if (acc > n * (1 - highFraction)) {
-			hi = v;
-			break;
-		}
-	}
-	if (hi - lo < 8) return src;
-	const lut = new Uint8Array(256);
-	for (let v = 0; v < 256; v++)
-		lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
-	const out = new Uint8Array(n);
-	for (let i = 0; i < n; i++) out[i] = lut[s[i]!]!;
-	return { data: out, width: src.width, height: src.height };
-}
-
 /** Box blur with the given radius (two separable passes): suppresses sensor noise and JPEG blocks. */
 export function boxBlur(src: GrayImage, radius = 1): GrayImage {
 	const { width: w, height: h } = src;
@@ -181,50 +146,61 @@ export function sharpen(src: GrayImage, amount = 1, radius = 1): GrayImage {
 }
 
 /**
- * Summed-area table, (w + 1) × (h + 1): entry (x, y) is the sum of all pixels above and left of
- * it, so any box sum takes four reads.
+ * Local contrast normalisation: each pixel becomes its distance from the local mean in units of
+ * the local standard deviation (window (2r+1)², floor `minStd` so flat areas stay flat), mapped
+ * around mid-grey. A glare or a shadow adds or removes light smoothly over many modules: the local
+ * mean and spread absorb it, leaving the modules' own contrast, however faint under the glare.
  */
-export function integralImage(data: ArrayLike<number>, w: number, h: number): Float64Array {
-	const integral = new Float64Array((w + 1) * (h + 1));
-	for (let y = 0; y < h; y++) {
-		let rowSum = 0;
-		for (let x = 0; x < w; x++) {
-			rowSum += data[y * w + x]!;
-			integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1]! + rowSum;
-		}
-	}
-	return integral;
-}
-
-/**
- * Local-mean threshold over a square window (integral image), with a bias: pixels darker than
- * `mean - bias` become black. Larger windows than zxing's fixed 8×8-block HybridBinarizer help
- * with strong shadows and glare gradients across big codes.
- */
-export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6): GrayImage {
-	const { width: w, height: h } = src;
-	const mean = boxMean(src.data, w, h, Math.max(1, windowSize >> 1));
+export function normalizeContrast(src: GrayImage, r: number, minStd = 8): GrayImage {
+	const { width: w, height: h, data } = src;
+	const mean = boxMean(data, w, h, r);
+	const sq = new Float64Array(w * h);
+	for (let i = 0; i < sq.length; i++) sq[i] = data[i]! * data[i]!;
+	const meanSq = boxMean(sq, w, h, r);
 	const out = new Uint8Array(w * h);
-	for (let i = 0; i < out.length; i++) out[i] = src.data[i]! < mean[i]! - bias ? 0 : 255;
+	for (let i = 0; i < out.length; i++) {
+		const m = mean[i]!;
+		const sd = Math.sqrt(Math.max(0, meanSq[i]! - m * m));
+		const v = 128 + (64 * (data[i]! - m)) / Math.max(sd, minStd);
+		out[i] = v < 0 ? 0 : v > 255 ? 255 : v;
+	}
 	return { data: out, width: w, height: h };
 }
 
-/** Mean over a (2r+1)² window around each pixel, clipped at the edges (integral image). */
+/**
+ * Mean over a (2r+1)² window around each pixel, clipped at the edges. Running sums along each row,
+ * then down each column: two additions and two subtractions per pixel whatever r, and no
+ * (w+1)×(h+1) summed-area table to allocate (a 12-megapixel photo made that 100 MB).
+ */
 export function boxMean(data: ArrayLike<number>, w: number, h: number, r: number): Float64Array {
-	const integral = integralImage(data, w, h);
-	const out = new Float64Array(w * h);
+	const rows = new Float64Array(w * h);
 	for (let y = 0; y < h; y++) {
-		const y0 = Math.max(0, y - r);
-		const y1 = Math.min(h, y + r + 1);
+		const o = y * w;
+		let sum = 0;
+		for (let x = 0; x <= Math.min(r, w - 1); x++) sum += data[o + x]!;
 		for (let x = 0; x < w; x++) {
-			const x0 = Math.max(0, x - r);
-			const x1 = Math.min(w, x + r + 1);
-			const sum =
-				integral[y1 * (w + 1) + x1]! -
-				integral[y0 * (w + 1) + x1]! -
-				integral[y1 * (w + 1) + x0]! +
-				integral[y0 * (w + 1) + x0]!;
-			out[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
+			rows[o + x] = sum / (Math.min(w - 1, x + r) - Math.max(0, x - r) + 1);
+			if (x + r + 1 < w) sum += data[o + x + r + 1]!;
+			if (x - r >= 0) sum -= data[o + x - r]!;
+		}
+	}
+	// Every row mean at a given x covers the same columns, so the window mean is their average.
+	const out = new Float64Array(w * h);
+	const col = new Float64Array(w);
+	for (let y = 0; y <= Math.min(r, h - 1); y++) {
+		for (let x = 0; x < w; x++) col[x]! += rows[y * w + x]!;
+	}
+	for (let y = 0; y < h; y++) {
+		const n = Math.min(h - 1, y + r) - Math.max(0, y - r) + 1;
+		const o = y * w;
+		for (let x = 0; x < w; x++) out[o + x] = col[x]! / n;
+		if (y + r + 1 < h) {
+			const add = (y + r + 1) * w;
+			for (let x = 0; x < w; x++) col[x]! += rows[add + x]!;
+		}
+		if (y - r >= 0) {
+			const sub = (y - r) * w;
+			for (let x = 0; x < w; x++) col[x]! -= rows[sub + x]!;
 		}
 	}
 	return out;
