@@ -17,6 +17,8 @@
  *   --per-cell  photos per condition and strength (default 4; 20 for a bigger run)
  *   --big       12-megapixel photos for timing (default 6; 0 skips)
  *   --lib       read with readQrCodes from another copy of src/lib/cccd (before/after figures)
+ *   --without   thorough without these passes (ablation: what each pass adds)
+ *   --readers   only these of thorough, fast, zxing-wasm default
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,7 +35,13 @@ import {
 import jsQR from 'jsqr';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { toGray, type RgbaImage } from '../src/lib/cccd/image.ts';
-import { readQrCodes as currentReadQrCodes } from '../src/lib/cccd/read-qr.ts';
+import {
+	readQrCodes as currentReadQrCodes,
+	runPasses,
+	THOROUGH_PASSES,
+	type ReadQrOptions,
+	type RgbaImage as ReadRgba,
+} from '../src/lib/cccd/read-qr.ts';
 import { sampleCards } from '../src/lib/cccd/synthetic.ts';
 import {
 	CONDITIONS,
@@ -300,12 +308,15 @@ function printPhotoTables(
 }
 
 async function photos(values: {
+	readers: string[] | undefined;
 	perCell: number;
 	big: number;
 	seed: number;
 	conditions: string | undefined;
 }): Promise<void> {
-	const names = Object.keys(PHOTO_DECODERS);
+	const names = Object.keys(PHOTO_DECODERS).filter(
+		(n) => !values.readers || values.readers.includes(n)
+	);
 	const cards = await loadBenchCards();
 	const conditions = values.conditions
 		? (values.conditions.split(',') as Condition[])
@@ -410,6 +421,8 @@ async function main(): Promise<void> {
 			'frames-only': { type: 'boolean', default: false },
 			only: { type: 'string' },
 			lib: { type: 'string' },
+			readers: { type: 'string' },
+			without: { type: 'string' },
 		},
 	});
 	configureZxingForNode();
@@ -428,8 +441,22 @@ async function main(): Promise<void> {
 	}
 	const suites = values.frames || values['frames-only'] ? ['frames'] : values.suite.split(',');
 	if (values.frames && !values['frames-only']) suites.unshift('corpus', 'degraded');
+	if (values.without) {
+		// Ablation: thorough without the named passes, to see what each one adds.
+		const skip = values.without.split(',');
+		for (const n of skip) {
+			if (!THOROUGH_PASSES.some((p) => p.name === n)) throw new Error(`Unknown pass ${n}`);
+		}
+		const passes = THOROUGH_PASSES.filter((p) => !skip.includes(p.name));
+		readQrCodes = (image: ReadRgba, options: ReadQrOptions = {}) =>
+			options.mode === 'fast'
+				? currentReadQrCodes(image, options)
+				: runPasses(image, passes, { collect: true });
+		console.log(`Thorough without ${skip.join(', ')}`);
+	}
 	if (suites.includes('photos')) {
 		await photos({
+			readers: values.readers?.split(','),
 			perCell: Number(values['per-cell']),
 			big: Number(values.big),
 			seed: Number(values.seed),
