@@ -179,8 +179,9 @@ function normalizedWork(ctx: PassContext): GrayImage {
 /**
  * The pass list of thorough mode, in order: the cheapest first, then by how many photos each
  * reads that the earlier ones miss, measured with `npm run bench:decoder` (generated phone photos
- * of ID cards, 13 conditions) and on the ZXing black-box corpus. A pass that read nothing the
- * others did not was dropped. Exported for the benchmark.
+ * of ID cards, 13 conditions; `--without NAME` shows what one pass adds) and on the ZXing
+ * black-box corpus. A pass that read nothing the others did not was dropped. Exported for the
+ * benchmark.
  */
 export const THOROUGH_PASSES: readonly (Pass | CustomPass)[] = [
 	{
@@ -236,12 +237,20 @@ export const THOROUGH_PASSES: readonly (Pass | CustomPass)[] = [
 	{
 		// Glare on the laminate, hot spots, uneven light: local contrast normalisation (each pixel
 		// against the mean and spread of a window a few modules wide) takes away the light added or
-		// removed over many modules and keeps the modules' own, faint contrast. After a light blur,
-		// so noise in flat areas is not stretched into false modules. The largest gain of all on
-		// glare, bright spots and low light.
+		// removed over many modules and keeps the modules' own, faint contrast; after a light blur,
+		// so noise in flat areas is not stretched into false modules. The largest gain on glare and
+		// specular bands (held-out strong glare: 0 of 6 read before, 3 of 6 with it).
 		name: 'glare-normalise',
 		options: { ...QR_ONLY, tryHarder: true, tryInvert: false },
 		build: (ctx) => asRgba(ctx, normalizedWork(ctx)),
+	},
+	{
+		// The same, sharpened: glare often comes with a soft focus. Each of the two reads photos the
+		// other misses (benchmark and held-out photos), so both stay; this one costs a sharpen and
+		// a zxing call, the normalised image being memoised.
+		name: 'glare-normalise-sharpen',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: false },
+		build: (ctx) => asRgba(ctx, sharpen(normalizedWork(ctx), 1.5, 2)),
 	},
 	{
 		// Focus and motion blur: an unsharp mask restores module edges.
@@ -252,13 +261,6 @@ export const THOROUGH_PASSES: readonly (Pass | CustomPass)[] = [
 				ctx,
 				ctx.derive('sharpen', () => sharpen(workGray(ctx), 1.5, 2))
 			),
-	},
-	{
-		// Glare and blur together (a soft photo of a shiny card): the normalised image, sharpened.
-		// Read codes the two passes above missed one by one on held-out benchmark photos.
-		name: 'glare-normalise-sharpen',
-		options: { ...QR_ONLY, tryHarder: true, tryInvert: false },
-		build: (ctx) => asRgba(ctx, sharpen(normalizedWork(ctx), 1.5, 2)),
 	},
 	{
 		// A code far from the lens, modules of 1.5 px or less: zxing's finder search needs a few
