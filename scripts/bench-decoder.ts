@@ -233,7 +233,7 @@ async function frames(count: number): Promise<void> {
 	);
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: false });
+const bytesAsUtf8 = new TextDecoder('utf-8', { fatal: false });
 
 /** What each reader found, as UTF-8 text of the raw bytes (detection, not charset guessing). */
 const PHOTO_DECODERS: Record<
@@ -241,11 +241,11 @@ const PHOTO_DECODERS: Record<
 	(img: RgbaImage & { data: Uint8ClampedArray }) => Promise<string[]>
 > = {
 	thorough: async (img) =>
-		(await readQrCodes(img, { mode: 'thorough' })).map((c) => utf8Strict.decode(c.bytes)),
+		(await readQrCodes(img, { mode: 'thorough' })).map((c) => bytesAsUtf8.decode(c.bytes)),
 	fast: async (img) =>
-		(await readQrCodes(img, { mode: 'fast' })).map((c) => utf8Strict.decode(c.bytes)),
+		(await readQrCodes(img, { mode: 'fast' })).map((c) => bytesAsUtf8.decode(c.bytes)),
 	'zxing-wasm default': async (img) =>
-		(await readBarcodes(img as ImageData)).map((r) => utf8Strict.decode(r.bytes)),
+		(await readBarcodes(img as ImageData)).map((r) => bytesAsUtf8.decode(r.bytes)),
 };
 
 interface Cell {

@@ -146,6 +146,19 @@ export function sharpen(src: GrayImage, amount = 1, radius = 1): GrayImage {
 }
 
 /**
+ * Local-mean threshold over a square window, with a bias: pixels darker than `mean - bias` become
+ * black. Larger windows than zxing's fixed 8×8-block HybridBinarizer help with strong shadows and
+ * glare gradients across big codes.
+ */
+export function adaptiveThreshold(src: GrayImage, windowSize: number, bias = 6): GrayImage {
+	const { width: w, height: h } = src;
+	const mean = boxMean(src.data, w, h, Math.max(1, windowSize >> 1));
+	const out = new Uint8Array(w * h);
+	for (let i = 0; i < out.length; i++) out[i] = src.data[i]! < mean[i]! - bias ? 0 : 255;
+	return { data: out, width: w, height: h };
+}
+
+/**
  * Local contrast normalisation: each pixel becomes its distance from the local mean in units of
  * the local standard deviation (window (2r+1)², floor `minStd` so flat areas stay flat), mapped
  * around mid-grey. A glare or a shadow adds or removes light smoothly over many modules: the local

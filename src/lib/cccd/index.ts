@@ -19,6 +19,7 @@ export {
 	type CccdField,
 	type CccdProblem,
 	type CccdProblemCode,
+	type CccdProblemDetail,
 	type CccdWarning,
 	type CccdWarningCode,
 } from './problems.ts';

@@ -17,6 +17,7 @@
 import type { ReaderOptions, ReadResult } from 'zxing-wasm/reader';
 import { decodeUtf8 } from './charset.ts';
 import {
+	adaptiveThreshold,
 	boxBlur,
 	grayToRgba,
 	normalizeContrast,
@@ -261,6 +262,18 @@ export const THOROUGH_PASSES: readonly (Pass | CustomPass)[] = [
 				ctx,
 				ctx.derive('sharpen', () => sharpen(workGray(ctx), 1.5, 2))
 			),
+	},
+	{
+		// Large-window local mean after a light blur: strong shadows over big, close-up codes. Reads
+		// nothing more on the phone-photo benchmark, but one case of the ZXing corpus only it reads,
+		// so it stays, late (it costs about as much as the glare pass).
+		name: 'adaptive-large',
+		options: { ...QR_ONLY, tryHarder: true, tryInvert: true, binarizer: 'FixedThreshold' },
+		build: (ctx) => {
+			const g = ctx.derive('work-blur1', () => boxBlur(workGray(ctx), 1));
+			const win = Math.max(15, Math.round(Math.min(g.width, g.height) / 8) | 1);
+			return asRgba(ctx, adaptiveThreshold(g, win, 4));
+		},
 	},
 	{
 		// A code far from the lens, modules of 1.5 px or less: zxing's finder search needs a few
