@@ -13,10 +13,10 @@
  * Imported by astro.config.mjs, the tests and the weight bench; DOM-free and Node-free at import.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../src/lib/built-pages.ts';
 
 /** Directives every page carries besides script-src and style-src (which Astro writes). */
 export const PAGE_DIRECTIVES = [
@@ -171,12 +171,6 @@ function decodeEntities(text: string): string {
 
 function escapeAttribute(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**

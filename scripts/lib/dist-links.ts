@@ -4,16 +4,11 @@
  * covers links written by components, images and downloads. Used by the e2e suite and by npm test's
  * sub-path build.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles, servedPath } from '../../src/lib/built-pages.ts';
 
-export function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
+export { htmlFiles };
 
 function targetExists(distDir: string, base: string, pathname: string): boolean {
 	if (!pathname.startsWith(base)) return false;
@@ -33,9 +28,7 @@ export function checkDistLinks(
 	let checked = 0;
 	for (const file of htmlFiles(distDir)) {
 		const html = readFileSync(file, 'utf8');
-		const pageUrl = new URL(
-			`http://site.test${base}${relative(distDir, file).replace(/index\.html$/, '')}`
-		);
+		const pageUrl = new URL(`http://site.test${base}${servedPath(file, distDir).slice(1)}`);
 		for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
 			const raw = (match[1] ?? '').replaceAll('&amp;', '&');
 			// External links, tel:/mailto:, in-page anchors and protocol-relative URLs are not ours.

@@ -12,6 +12,7 @@ import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Contact } from '../../src/schemas/contact.ts';
 import type { SiteData } from '../../src/schemas/site.ts';
+import { servedPath } from '../../src/lib/built-pages.ts';
 
 /** The locality data of one province: what may leak from it. */
 export interface Locality {
@@ -200,7 +201,7 @@ function allFiles(dir: string): string[] {
 
 /** The URL path a built HTML file is served at ("van-ban/x/index.html" → "/van-ban/x/"). */
 function pagePath(file: string, distDir: string, base: string): string {
-	return `${base}${relative(distDir, file).replace(/index\.html$/, '')}`.replace(/\/+/g, '/');
+	return `${base}${servedPath(file, distDir)}`.replace(/\/+/g, '/');
 }
 
 /**

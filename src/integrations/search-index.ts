@@ -3,8 +3,8 @@
  * astro.config.mjs): every built page, with synonyms and folded "đ" added for the index only, plus
  * one record per FAQ answer and per "what if…" case (see src/lib/search/index-page.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Element, Root } from 'hast';
@@ -13,6 +13,7 @@ import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
+import { htmlFiles, servedPath } from '../lib/built-pages.ts';
 import {
 	addSearchText,
 	compileSynonyms,
@@ -23,58 +24,29 @@ import {
 	type SynonymGroup,
 } from '../lib/search/index-page.ts';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((file) => !relative(dir, file).startsWith(`pagefind${sep}`));
-}
-
-/** The URL Pagefind gives a built file: `cach-2/index.html` → `/cach-2/`. */
-export function pageUrl(relativePath: string): string {
-	const path = relativePath.split(sep).join('/');
-	return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-}
-
-const meta = (name: string, content: string): Element => ({
+const element = (tagName: string, properties: Element['properties'], text?: string): Element => ({
 	type: 'element',
-	tagName: 'meta',
-	properties: { dataPagefindMeta: `${name}[content]`, content },
-	children: [],
+	tagName,
+	properties,
+	children: text === undefined ? [] : [{ type: 'text', value: text }],
 });
+const meta = (name: string, content: string) =>
+	element('meta', { dataPagefindMeta: `${name}[content]`, content });
 
 /** The record of one answer: its question as the title, the page it belongs to as metadata. */
 function answerHtml(entry: AnswerEntry, pageTitle: string, synonyms: CompiledSynonyms): string {
-	const main: Element = {
-		type: 'element',
-		tagName: 'main',
-		properties: { dataPagefindBody: '' },
-		children: [
-			{
-				type: 'element',
-				tagName: 'h1',
-				properties: {},
-				children: [{ type: 'text', value: entry.question }],
-			},
-			...entry.content,
-			...(entry.section
-				? [
-						{
-							type: 'element',
-							tagName: 'p',
-							properties: {},
-							children: [{ type: 'text', value: entry.section }],
-						} as Element,
-					]
-				: []),
-			// Explicit title and summary: the index text carries added synonyms that readers must not see.
-			meta('title', entry.question),
-			meta('summary', entry.summary),
-			meta('page', pageTitle),
-		],
-	};
+	const main = element('main', { dataPagefindBody: '' });
+	main.children = [
+		element('h1', {}, entry.question),
+		...entry.content,
+		...(entry.section ? [element('p', {}, entry.section)] : []),
+		// Explicit title and summary: the index text carries added synonyms that readers must not see.
+		meta('title', entry.question),
+		meta('summary', entry.summary),
+		meta('page', pageTitle),
+	];
 	addSearchText(main, synonyms);
-	return `<!doctype html><html lang="vi"><head><title>${entry.question}</title></head><body>${toHtml(main)}</body></html>`;
+	return `<!doctype html><html lang="vi"><body>${toHtml(main)}</body></html>`;
 }
 
 export interface SearchIndexOptions {
@@ -101,8 +73,8 @@ export async function buildSearchIndex(
 			throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
 	};
 	try {
-		for (const file of htmlFiles(distDir)) {
-			const sourcePath = relative(distDir, file);
+		const pagefindDir = join(distDir, 'pagefind');
+		for (const file of htmlFiles(distDir).filter((path) => !path.startsWith(pagefindDir))) {
 			const tree: Root = fromHtml(readFileSync(file, 'utf8'));
 			const main = select('[data-pagefind-body]', tree);
 			if (!main) continue;
@@ -111,7 +83,7 @@ export async function buildSearchIndex(
 			const description = select('meta[name="description"]', tree)?.properties?.['content'];
 			const entries = extractAnswers(tree);
 			removeFaqItems(tree);
-			const url = pageUrl(sourcePath);
+			const url = servedPath(file, distDir);
 			// Pages for trainers hold quiz questions on every topic: they rank below public guidance.
 			if (options.lowWeightPaths.some((path) => url.startsWith(path))) {
 				main.properties = { ...main.properties, dataPagefindWeight: String(LOW_WEIGHT) };
@@ -119,7 +91,7 @@ export async function buildSearchIndex(
 			main.children.push(meta('title', pageTitle));
 			if (typeof description === 'string') main.children.push(meta('summary', description));
 			addSearchText(main, synonyms);
-			check(await index.addHTMLFile({ sourcePath, content: toHtml(tree) }), sourcePath);
+			check(await index.addHTMLFile({ url, content: toHtml(tree) }), url);
 			pages++;
 			for (const entry of entries) {
 				const entryUrl = `${url}#${entry.anchor}`;
