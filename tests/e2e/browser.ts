@@ -3,7 +3,7 @@
  * since `npx playwright install` cannot download here; Playwright's own browser otherwise.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 export const HEADLESS_FLAGS = [
 	'--no-sandbox',
@@ -34,4 +34,18 @@ export function findChromium(): string | undefined {
 			'  • hoặc: npx playwright install chromium (cần mạng)',
 		].join('\n')
 	);
+}
+
+/** A browser with Chromium's fake camera (the clip) and, unless `deny`, auto-accepted prompts. */
+export async function cameraBrowser(clip: string | null, deny = false): Promise<Browser> {
+	const executablePath = findChromium();
+	return chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: [
+			...HEADLESS_FLAGS,
+			'--use-fake-device-for-media-stream',
+			...(deny ? [] : ['--use-fake-ui-for-media-stream']),
+			...(clip ? [`--use-file-for-fake-video-capture=${clip}`] : []),
+		],
+	});
 }

@@ -5,18 +5,10 @@
  * result shown, the no-JS fallback and the projector view. Needs `npm run samples` before the build.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {
-	chromium,
-	devices,
-	expect,
-	test,
-	type Browser,
-	type Page,
-	type Request,
-} from '@playwright/test';
+import { devices, expect, test, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium, HEADLESS_FLAGS } from './browser.ts';
+import { cameraBrowser } from './browser.ts';
 import { brokenImage, cameraClip, noQrPng, ROOT, urlQrPng } from '../fixtures/qr-demo/images.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -466,20 +458,6 @@ test.describe('accessibility', () => {
 		});
 	});
 });
-
-/** A browser with Chromium's fake camera (the clip) and, unless `deny`, auto-accepted prompts. */
-async function cameraBrowser(clip: string | null, deny = false): Promise<Browser> {
-	const executablePath = findChromium();
-	return chromium.launch({
-		...(executablePath ? { executablePath } : {}),
-		args: [
-			...HEADLESS_FLAGS,
-			'--use-fake-device-for-media-stream',
-			...(deny ? [] : ['--use-fake-ui-for-media-stream']),
-			...(clip ? [`--use-file-for-fake-video-capture=${clip}`] : []),
-		],
-	});
-}
 
 test.describe('camera path', () => {
 	test('the fake camera showing a sample card is decoded, then the camera stops', async ({

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, devices, expect, test, type Page } from '@playwright/test';
-import { findChromium, HEADLESS_FLAGS } from '../browser.ts';
+import { devices, expect, test, type Page } from '@playwright/test';
+import { cameraBrowser } from '../browser.ts';
 import { sitemapPaths } from '../site-map.ts';
 import { cameraClip, ROOT } from '../../fixtures/qr-demo/images.ts';
 
@@ -108,16 +108,7 @@ export function cspFlows(): void {
 		baseURL,
 	}) => {
 		test.setTimeout(120_000);
-		const executablePath = findChromium();
-		const browser = await chromium.launch({
-			...(executablePath ? { executablePath } : {}),
-			args: [
-				...HEADLESS_FLAGS,
-				'--use-fake-device-for-media-stream',
-				'--use-fake-ui-for-media-stream',
-				`--use-file-for-fake-video-capture=${await cameraClip(1)}`,
-			],
-		});
+		const browser = await cameraBrowser(await cameraClip(1));
 		try {
 			const context = await browser.newContext({
 				...devices['Pixel 7'],
