@@ -80,8 +80,13 @@ const FUNCTION_WORDS_MARKED = [
 	'mới',
 ] as const;
 
-/** Folded forms that are also topic words here, so they are dropped only when typed with marks. */
+/**
+ * Folded forms that are also topic words here, so they are dropped only when typed with marks:
+ * e.g. "minh" (thông minh, chứng minh), "cua" (một cửa).
+ */
 const AMBIGUOUS_FOLDED = new Set([
+	'minh',
+	'cua',
 	'van',
 	'con',
 	'sao',

@@ -12,7 +12,7 @@ describe('function words', () => {
 	});
 	it('keep folded forms that are topic words here unless typed with their marks', () => {
 		// "con" (a child), "van" (văn bản), "the" (thẻ), "can" (căn cước), "dang" (đăng ký)
-		for (const word of ['con', 'van', 'the', 'can', 'dang', 'thẻ', 'căn']) {
+		for (const word of ['con', 'van', 'the', 'can', 'dang', 'thẻ', 'căn', 'minh', 'cua']) {
 			expect(isFunctionWord(word), word).toBe(false);
 		}
 		expect(isFunctionWord('còn')).toBe(true);
