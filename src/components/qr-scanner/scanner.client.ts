@@ -6,17 +6,17 @@
  * zxing's WebAssembly load on the first scan. Privacy: frames, files and text go to the worker and
  * nowhere else; nothing is stored. The picture shown beside a result (the photo, sample card or
  * camera frame that was read) is an object URL of an in-memory Blob, revoked when it is replaced.
- * The camera stops as soon as a card is read, the page is hidden or left. `element.stats` exposes
- * per-frame worker timings for scripts/bench-camera.ts.
+ * The camera stops as soon as a card is read, the page is hidden or left. Frames are grabbed and
+ * sent by camera-loop.ts; `element.stats` exposes its per-frame timings for scripts/bench-camera.ts.
  */
 import {
 	cameraConstraints,
-	FrameStats,
 	guideRegion,
 	hasTorch,
 	nextCameraId,
 	type ScanStats,
 } from './camera.ts';
+import { CameraLoop } from './camera-loop.ts';
 import {
 	CAMERA_PROBLEMS,
 	cameraProblemKind,
@@ -49,6 +49,11 @@ type Request = WorkerRequest extends infer R
 		: never
 	: never;
 type CardOutcome = Extract<DecodeOutcome, { kind: 'card' }>;
+/** The worker's answer to one camera frame. */
+interface FrameResult {
+	outcome: DecodeOutcome;
+	snapshot: Blob | undefined;
+}
 /** The picture a decode read, to show beside its result. */
 interface Picture {
 	blob: Blob;
@@ -65,14 +70,8 @@ class QrScanner extends HTMLElement {
 
 	#stream: MediaStream | null = null;
 	#cameraId: string | undefined;
-	#scanning = false;
-	/** Bumped when the camera stops, to retire the frame-watch loop of the old stream. */
-	#session = 0;
-	/** A frame is in the worker. */
-	#busy = false;
-	/** A video frame was presented since the last grab. */
-	#fresh = false;
-	#stats = new FrameStats();
+	/** The frame loop over the video element (made on first use). */
+	#loop: CameraLoop<FrameResult> | null = null;
 
 	#card: CardOutcome | null = null;
 	#reveal = false;
@@ -81,7 +80,7 @@ class QrScanner extends HTMLElement {
 
 	/** Per-frame decode timings of the current or last camera session. */
 	get stats(): ScanStats {
-		return this.#stats.snapshot;
+		return this.#frameLoop().stats;
 	}
 
 	connectedCallback(): void {
@@ -307,9 +306,7 @@ class QrScanner extends HTMLElement {
 		void this.#listCameras();
 		this.dataset['state'] = 'camera';
 		this.#status(STATUS.scanning);
-		this.#stats.reset();
-		this.#scanning = true;
-		this.#nextFrame();
+		this.#frameLoop().start();
 	}
 
 	async #listCameras(): Promise<void> {
@@ -353,9 +350,7 @@ class QrScanner extends HTMLElement {
 	}
 
 	#stopCamera(): void {
-		this.#scanning = false;
-		this.#fresh = false;
-		this.#session++;
+		this.#loop?.stop();
 		if (!this.#stream) return;
 		for (const track of this.#stream.getTracks()) track.stop();
 		this.#stream = null;
@@ -372,50 +367,22 @@ class QrScanner extends HTMLElement {
 		if (this.dataset['state'] === 'camera') this.dataset['state'] = 'idle';
 	}
 
-	/**
-	 * Watches for new video frames. A frame is grabbed as soon as one is new and the worker is free:
-	 * never more than one frame in the worker, and no waiting a whole frame interval after a decode.
-	 */
-	#nextFrame(session = this.#session): void {
-		if (!this.#scanning || session !== this.#session) return;
-		const video = this.#part<HTMLVideoElement>('[data-video]');
-		const onFrame = (): void => {
-			// A callback from a stopped camera session must not start a second watch loop.
-			if (!this.#scanning || session !== this.#session) return;
-			this.#fresh = true;
-			if (!this.#busy) void this.#scanFrame();
-			this.#nextFrame(session);
-		};
-		if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
-		else requestAnimationFrame(onFrame);
+	/** The camera loop: each grabbed frame goes to the worker, each answer to #onFrameResult. */
+	#frameLoop(): CameraLoop<FrameResult> {
+		this.#loop ??= new CameraLoop<FrameResult>({
+			video: this.#part<HTMLVideoElement>('[data-video]'),
+			send: async (frame, roi) => {
+				const res = await this.#request({ type: 'frame', frame, roi }, [frame]);
+				if (res.type !== 'result') return null;
+				return { answer: { outcome: res.outcome, snapshot: res.snapshot }, ms: res.ms };
+			},
+			region: () => this.#roi(),
+			onAnswer: (result) => this.#onFrameResult(result),
+		});
+		return this.#loop;
 	}
 
-	async #scanFrame(): Promise<void> {
-		const video = this.#part<HTMLVideoElement>('[data-video]');
-		if (this.#busy || !this.#fresh || !this.#scanning) return;
-		if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
-		this.#busy = true;
-		this.#fresh = false;
-		let outcome: DecodeOutcome | null = null;
-		let snapshot: Blob | undefined;
-		try {
-			const grabStart = performance.now();
-			const frame = await createImageBitmap(video);
-			const roi = this.#roi(video);
-			const now = performance.now();
-			this.#stats.sent(now, now - grabStart);
-			const res = await this.#request({ type: 'frame', frame, roi }, [frame]);
-			if (res.type === 'result') {
-				this.#stats.done(res.ms, performance.now());
-				outcome = res.outcome;
-				snapshot = res.snapshot;
-			}
-		} catch {
-			// A frame that could not be grabbed (camera just stopped): the next one will do.
-		} finally {
-			this.#busy = false;
-		}
-		if (!this.#scanning || !outcome) return;
+	#onFrameResult({ outcome, snapshot }: FrameResult): void {
 		if (outcome.kind === 'card') {
 			this.#stopCamera();
 			this.#showCard(outcome, snapshot ? { blob: snapshot, source: { kind: 'camera' } } : null);
@@ -431,12 +398,11 @@ class QrScanner extends HTMLElement {
 				outcome.errors.some((e) => e.code === 'not-cccd') ? STATUS.foreignQr : STATUS.unclearQr
 			);
 		}
-		// A newer frame arrived while this one was decoded: take it now.
-		if (this.#fresh) void this.#scanFrame();
 	}
 
 	/** Where the guide box is, in the video frame's own coordinates. */
-	#roi(video: HTMLVideoElement): FractionRect | null {
+	#roi(): FractionRect | null {
+		const video = this.#part<HTMLVideoElement>('[data-video]');
 		const view = this.#part('[data-viewport]').getBoundingClientRect();
 		const guide = this.#part('[data-guide]').getBoundingClientRect();
 		return guideRegion(
