@@ -1,30 +1,9 @@
 /**
- * Node-only: draws Scenes into a vector PDF with pdf-lib. Text stays text (the Be Vietnam Pro
- * TTF embedded, subset, with a ToUnicode map), so the Vietnamese can be selected, searched and
- * read aloud; shapes, icons and the QR modules are vector paths and rectangles.
+ * Node-only: the print PDFs of the build, drawn by the shared pdf-scene.ts with the fonts from
+ * node_modules.
  */
-import {
-	LineCapStyle,
-	LineJoinStyle,
-	popGraphicsState,
-	pushGraphicsState,
-	rgb,
-	setLineJoin,
-	type PDFFont,
-	type PDFPage,
-} from 'pdf-lib';
-import { ICON_GRID, ICON_STROKE, ICONS } from '../../../src/lib/infographics/icons.ts';
-import { qrRuns, QUIET_ZONE, qrTotalModules } from '../../../src/lib/infographics/qr.ts';
-import type { Scene } from '../../../src/lib/infographics/scene.ts';
-import type { FontWeight } from '../../../src/lib/infographics/text.ts';
+import { drawScene, type PdfPageSpec } from '../../../src/lib/infographics/pdf-scene.ts';
 import { loadFonts, newPdfDocument } from './fonts.ts';
-
-export interface PdfPageSpec {
-	scene: Scene;
-	/** Paper size in points; the scene is scaled to the paper width. */
-	width: number;
-	height: number;
-}
 
 export interface PdfMeta {
 	title: string;
@@ -35,140 +14,14 @@ export interface PdfMeta {
 	date: Date;
 }
 
-function color(hex: string) {
-	return rgb(
-		parseInt(hex.slice(1, 3), 16) / 255,
-		parseInt(hex.slice(3, 5), 16) / 255,
-		parseInt(hex.slice(5, 7), 16) / 255
-	);
-}
-
-function roundedRectPath(x: number, y: number, w: number, h: number, r: number): string {
-	const radius = Math.min(r, w / 2, h / 2);
-	return (
-		`M${x + radius} ${y}H${x + w - radius}A${radius} ${radius} 0 0 1 ${x + w} ${y + radius}` +
-		`V${y + h - radius}A${radius} ${radius} 0 0 1 ${x + w - radius} ${y + h}` +
-		`H${x + radius}A${radius} ${radius} 0 0 1 ${x} ${y + h - radius}` +
-		`V${y + radius}A${radius} ${radius} 0 0 1 ${x + radius} ${y}Z`
-	);
-}
-
-function drawScene(page: PDFPage, spec: PdfPageSpec, fonts: Record<FontWeight, PDFFont>): void {
-	const { scene } = spec;
-	const k = spec.width / scene.width;
-	const H = spec.height;
-	const { fonts: metrics } = loadFonts();
-	// Background: the whole sheet, so a scene slightly shorter than the paper leaves no white band.
-	page.drawRectangle({
-		x: 0,
-		y: 0,
-		width: spec.width,
-		height: spec.height,
-		color: color(scene.background),
-	});
-	for (const op of scene.ops) {
-		switch (op.type) {
-			case 'rect':
-				if (op.radius) {
-					page.drawSvgPath(roundedRectPath(op.x, op.y, op.w, op.h, op.radius), {
-						x: 0,
-						y: H,
-						scale: k,
-						color: color(op.fill),
-					});
-				} else {
-					page.drawRectangle({
-						x: op.x * k,
-						y: H - (op.y + op.h) * k,
-						width: op.w * k,
-						height: op.h * k,
-						color: color(op.fill),
-					});
-				}
-				break;
-			case 'circle':
-				page.drawEllipse({
-					x: op.cx * k,
-					y: H - op.cy * k,
-					xScale: op.r * k,
-					yScale: op.r * k,
-					color: color(op.fill),
-				});
-				break;
-			case 'text': {
-				const font = fonts[op.weight];
-				const size = op.size * k;
-				const { ascent, descent } = metrics[op.weight];
-				// CSS line box: half the leading above the content area, then the ascender.
-				const content = (ascent - descent) * op.size;
-				const baseline = op.y + (op.lineBox - content) / 2 + ascent * op.size;
-				const width = font.widthOfTextAtSize(op.text, size);
-				const boxX = op.x * k;
-				const boxW = op.w * k;
-				const x =
-					op.align === 'center'
-						? boxX + (boxW - width) / 2
-						: op.align === 'right'
-							? boxX + boxW - width
-							: boxX;
-				page.drawText(op.text, { x, y: H - baseline * k, size, font, color: color(op.color) });
-				break;
-			}
-			case 'icon': {
-				const scale = (op.size / ICON_GRID) * k;
-				// drawSvgPath has no line-join option; round joins match the PNG icons.
-				page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
-				for (const part of ICONS[op.icon]) {
-					page.drawSvgPath(
-						part.d,
-						part.mode === 'fill'
-							? { x: op.x * k, y: H - op.y * k, scale, color: color(op.color) }
-							: {
-									x: op.x * k,
-									y: H - op.y * k,
-									scale,
-									borderColor: color(op.color),
-									borderWidth: ICON_STROKE,
-									borderLineCap: LineCapStyle.Round,
-								}
-					);
-				}
-				page.pushOperators(popGraphicsState());
-				break;
-			}
-			case 'qr': {
-				const module = (op.size / qrTotalModules(op.matrix)) * k;
-				const left = op.x * k;
-				const top = H - op.y * k;
-				page.drawRectangle({
-					x: left,
-					y: top - op.size * k,
-					width: op.size * k,
-					height: op.size * k,
-					color: color(op.bg),
-				});
-				for (const run of qrRuns(op.matrix)) {
-					page.drawRectangle({
-						x: left + (run.col + QUIET_ZONE) * module,
-						y: top - (run.row + QUIET_ZONE + 1) * module,
-						width: run.length * module,
-						height: module,
-						color: color(op.fg),
-					});
-				}
-				break;
-			}
-		}
-	}
-}
-
 /** Builds a PDF with one page per spec; returns its bytes. */
 export async function renderPdf(pages: readonly PdfPageSpec[], meta: PdfMeta): Promise<Uint8Array> {
 	// Subsetting keeps A4 files small; the unit tests check the text with pdf.js extraction.
 	const { doc, fonts: embedded } = await newPdfDocument([400, 700, 800] as const, meta);
+	const { fonts: metrics } = loadFonts();
 	for (const spec of pages) {
 		const page = doc.addPage([spec.width, spec.height]);
-		drawScene(page, spec, embedded);
+		drawScene(page, spec, embedded, metrics);
 	}
 	return doc.save({ useObjectStreams: true });
 }
