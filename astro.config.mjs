@@ -12,6 +12,7 @@ import { rehypeTableLabels } from './src/lib/markdown/rehype-table-labels.ts';
 import { rehypeFaqDetails } from './src/lib/markdown/rehype-faq-details.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { astroCsp, cspInlineHashes } from './deploy/csp.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Fails before anything renders, listing every bad field in every data file at once.
 const { site: siteData, methods, searchSynonyms } = loadContentData();
@@ -60,6 +61,13 @@ export default defineConfig({
 		searchIndex({ synonyms: searchSynonyms, lowWeightPaths: ['/tap-huan/'] }),
 		// Last, once every page is written: completes each page's CSP with the hashes Astro does not compute.
 		cspInlineHashes(),
+		// After the CSP step: the precache's revisions are hashes of the final pages (sw.js, the web
+		// app manifest and its icons; see README, "Dùng khi không có mạng").
+		serviceWorker({
+			siteName: siteData.siteName,
+			description: `Hướng dẫn 7 cách thay sổ hộ khẩu, dùng được cả khi không có mạng (${siteData.provinceName}).`,
+			mark: `${publicDir()}/favicon.svg`,
+		}),
 	],
 	vite: {
 		build: { assetsInlineLimit: 0 },

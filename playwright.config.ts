@@ -28,6 +28,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		locale: 'vi-VN',
 		trace: 'off',
+		// The site's service worker precaches about 1.7 MB in the background after a page loads: in
+		// tests about something else that would be traffic they did not cause (request counts,
+		// weight) and a race with what they check. offline.spec.ts and the nginx worker check allow it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: HEADLESS_FLAGS,

@@ -470,6 +470,8 @@ test.describe('camera path', () => {
 				...devices['Pixel 7'],
 				...(baseURL ? { baseURL } : {}),
 				locale: 'vi-VN',
+				// As in playwright.config.ts: no background precache in a test about the camera.
+				serviceWorkers: 'block',
 			});
 			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 			const page = await context.newPage();
@@ -516,6 +518,8 @@ test.describe('camera path', () => {
 				...devices['Pixel 7'],
 				...(baseURL ? { baseURL } : {}),
 				locale: 'vi-VN',
+				// As in playwright.config.ts: no background precache in a test about the camera.
+				serviceWorkers: 'block',
 			});
 			const page = await context.newPage();
 			await open(page);

@@ -114,6 +114,8 @@ export function cspFlows(): void {
 				...devices['Pixel 7'],
 				...(baseURL ? { baseURL } : {}),
 				locale: 'vi-VN',
+				// As in playwright.config.ts: no background precache in a test about the camera.
+				serviceWorkers: 'block',
 			});
 			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 			const page = await context.newPage();
