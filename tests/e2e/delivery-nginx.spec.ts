@@ -4,11 +4,12 @@
  * file, compression, the custom 404, and the CSP sweep of every page and flow with the header
  * policy added to each page's own.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { HEADER_POLICY, SECURITY_HEADERS, WORKER_POLICY } from '../../deploy/csp.ts';
-import { cspFlows, cspPageSweep } from './nginx/csp-checks.ts';
+import { ICONS, MANIFEST_FILE } from '../../src/lib/offline/manifest.ts';
+import { cspFlows, cspPageSweep, watchCsp } from './nginx/csp-checks.ts';
 import { DIST } from './site-map.ts';
 
 const dist = process.env['E2E_DIST'] ? resolve(process.env['E2E_DIST']) : DIST;
@@ -84,11 +85,13 @@ test.describe('headers', () => {
 			expect(response.status(), path).toBe(200);
 			expect(response.headers()['cache-control'], path).toBe('no-cache');
 		}
-		// A service worker must never be served stale: checked when the build has one.
-		if (existsSync(join(dist, 'sw.js'))) {
-			const response = await request.get('sw.js');
-			expect(response.headers()['cache-control']).toBe('no-cache');
-		}
+		// A service worker must never be served stale (a stale one keeps serving the old site).
+		const sw = await request.get('sw.js', { headers: gzip });
+		expect(sw.status()).toBe(200);
+		expect(sw.headers()['cache-control']).toBe('no-cache');
+		expect(sw.headers()['content-type']).toMatch(/javascript/);
+		expect(sw.headers()['content-encoding']).toBe('gzip');
+		expectSecurityHeaders(sw, WORKER_POLICY);
 		// Files that keep their names across builds: an hour.
 		const sitemap = await request.get('sitemap-0.xml', { headers: gzip });
 		expect(sitemap.headers()['cache-control']).toBe('public, max-age=3600');
@@ -96,6 +99,28 @@ test.describe('headers', () => {
 		const sample = await request.get(distFile('samples', /\.png$/));
 		expect(sample.status()).toBe(200);
 		expect(sample.headers()['cache-control']).toBe('public, max-age=3600');
+	});
+
+	test('the web app manifest is served as application/manifest+json, its icons as PNG', async ({
+		request,
+		baseURL,
+	}) => {
+		const manifest = await request.get(MANIFEST_FILE, { headers: gzip });
+		expect(manifest.status()).toBe(200);
+		// JSON is UTF-8 by definition: no charset parameter needed.
+		expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+		expect(manifest.headers()['content-encoding']).toBe('gzip');
+		expect(manifest.headers()['cache-control']).toBe('public, max-age=3600');
+		expectSecurityHeaders(manifest);
+		// Starts and is scoped at the site's base, as served here.
+		expect(((await manifest.json()) as { start_url: string }).start_url).toBe(
+			new URL(baseURL ?? '').pathname
+		);
+		for (const icon of ICONS) {
+			const response = await request.get(icon.file);
+			expect(response.status(), icon.file).toBe(200);
+			expect(response.headers()['content-type'], icon.file).toBe('image/png');
+		}
 	});
 
 	test("an unknown address gets the site's own 404 page, with the same headers", async ({
@@ -128,6 +153,25 @@ test.describe('headers', () => {
 		await page.setContent(`<iframe src="${baseURL}cach-1/"></iframe>`);
 		await expect.poll(() => blocked.length).toBeGreaterThan(0);
 		expect(page.frames().every((f) => !f.url().includes('/cach-1/') || f.url() === '')).toBe(true);
+	});
+});
+
+test.describe('service worker behind nginx', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test("installs under the workers' policy, precaches, controls the page, with no CSP violation", async ({
+		page,
+	}) => {
+		const violations = await watchCsp(page);
+		await page.goto('');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		// A page from the precache, through nginx's headers: still no violation.
+		const response = await page.goto('cach-1/');
+		expect(response?.fromServiceWorker()).toBe(true);
+		expect(await violations()).toEqual([]);
 	});
 });
 

@@ -3,9 +3,12 @@
  * the site's base (e.g. "cach-3/"), so every sweep covers exactly what a crawler would find.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+// E2E_DIST: the build the suite runs against (playwright.config.ts), so the sweeps cover its pages.
+export const DIST = process.env['E2E_DIST']
+	? resolve(process.env['E2E_DIST'])
+	: join(import.meta.dirname, '..', '..', 'dist');
 
 export function sitemapPaths(): string[] {
 	if (!existsSync(DIST))
