@@ -38,6 +38,31 @@ function pixels(bitmap: ImageBitmap, maxSide = Infinity): RgbaImage {
 	return context.getImageData(0, 0, width, height);
 }
 
+/** Texts of every QR code in a camera frame (fast mode) or a photo (thorough mode). */
+async function codeTexts(req: Extract<WorkerRequest, { type: 'codes' }>): Promise<string[] | null> {
+	const { source } = req;
+	if (source instanceof Blob) {
+		let bitmap: ImageBitmap;
+		try {
+			bitmap = await createImageBitmap(source);
+		} catch {
+			return null;
+		}
+		const image = pixels(bitmap, PHOTO_MAX_SIDE);
+		bitmap.close();
+		return (await readQrCodes(image, { mode: 'thorough' })).map((code) => code.text);
+	}
+	try {
+		const codes = await readQrCodes(pixels(source), {
+			mode: 'fast',
+			...(req.roi ? { regionOfInterest: req.roi } : {}),
+		});
+		return codes.map((code) => code.text);
+	} finally {
+		source.close();
+	}
+}
+
 /** What a decode request gives back (the response minus its id and timing). */
 interface Decoded {
 	outcome: DecodeOutcome;
@@ -56,7 +81,7 @@ async function snapshotOf(frame: ImageBitmap): Promise<Blob | undefined> {
 	}
 }
 
-async function handle(req: WorkerRequest): Promise<Decoded | 'ready'> {
+async function handle(req: Exclude<WorkerRequest, { type: 'codes' }>): Promise<Decoded | 'ready'> {
 	switch (req.type) {
 		case 'warm-up': {
 			// A blank 8×8 read makes zxing fetch and compile its WebAssembly now, not on the first frame.
@@ -103,6 +128,18 @@ async function handle(req: WorkerRequest): Promise<Decoded | 'ready'> {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 	const req = event.data;
 	const started = performance.now();
+	if (req.type === 'codes') {
+		codeTexts(req)
+			.catch(() => [])
+			.then((texts) => {
+				const ms = performance.now() - started;
+				const response: WorkerResponse = texts
+					? { id: req.id, type: 'codes', texts, ms }
+					: { id: req.id, type: 'codes', texts: [], imageError: true, ms };
+				self.postMessage(response);
+			});
+		return;
+	}
 	handle(req)
 		.catch((error: unknown): Decoded => ({
 			outcome: {

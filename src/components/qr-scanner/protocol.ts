@@ -23,7 +23,17 @@ export type WorkerRequest =
 	/** A photo file, pasted or dropped image, or sample card: read in 'thorough' mode. */
 	| { id: number; type: 'image'; blob: Blob }
 	/** Text typed by a keyboard-wedge scanner or pasted. */
-	| { id: number; type: 'text'; text: string };
+	| { id: number; type: 'text'; text: string }
+	/**
+	 * Every QR code in a camera frame ('fast', transferred bitmap; `roi` as for 'frame') or in a
+	 * photo ('thorough'), as raw texts: the class quiz's results codes, which are not cards.
+	 */
+	| {
+			id: number;
+			type: 'codes';
+			source: ImageBitmap | Blob;
+			roi?: FractionRect | null;
+	  };
 
 /**
  * Where the card's QR code was found in a picture: its corners, in the pixels of the picture as the
@@ -59,4 +69,6 @@ export type WorkerResponse =
 			 * only), for the page to show beside the result. Stays in memory, never stored or sent.
 			 */
 			snapshot?: Blob;
-	  };
+	  }
+	/** Answer to 'codes': the text of each code read (empty: none), or `imageError` for a bad file. */
+	| { id: number; type: 'codes'; texts: string[]; imageError?: true; ms: number };

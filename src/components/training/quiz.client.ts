@@ -3,6 +3,9 @@
  * explanation and the source link appear under it, are announced (polite live region) and stay
  * on screen. The score is a sentence. Answers stay in this page only: nothing is stored or sent.
  * Without this script the page is a printable list with a "Xem đáp án" disclosure per question.
+ *
+ * For the class quiz (<class-quiz-take>): `limitTo` keeps one question set, and each check and
+ * reset is told with a bubbling `quiz-checked` / `quiz-reset` event.
  */
 // Only the grading module: quiz.ts imports the schemas, which would bring Zod into the browser.
 import { isCorrect, scoreText, tally, verdictText } from './quiz-grading.ts';
@@ -20,6 +23,30 @@ class QuizForm extends HTMLElement {
 			details.hidden = true;
 		this.addEventListener('click', this.#onClick);
 		this.#renderScore();
+	}
+
+	/** Keeps only the questions `ids` (in page order), numbered again from 1. */
+	limitTo(ids: readonly string[]): void {
+		const keep = new Set(ids);
+		for (const fieldset of this.#questions)
+			if (!keep.has(fieldset.dataset['question'] ?? '')) fieldset.closest('li')?.remove();
+		for (const group of this.querySelectorAll('.quiz-group'))
+			if (!group.querySelector('fieldset[data-question]')) group.remove();
+		this.#questions = this.#questions.filter((f) => f.isConnected);
+		this.#questions.forEach((fieldset, i) => {
+			const item = fieldset.closest('li');
+			if (item) item.value = i + 1;
+			const number = fieldset.querySelector('[data-quiz-number]');
+			if (number) number.textContent = `Câu ${i + 1}.`;
+		});
+		const total = this.querySelector('[data-quiz-total]');
+		if (total) total.textContent = `Bộ câu hỏi có ${this.#questions.length} câu.`;
+		this.#renderScore();
+	}
+
+	/** The questions on the page, in order. */
+	get questions(): readonly HTMLFieldSetElement[] {
+		return this.#questions;
 	}
 
 	#onClick = (event: MouseEvent): void => {
@@ -73,6 +100,12 @@ class QuizForm extends HTMLElement {
 			feedback.append(more);
 		}
 		this.#renderScore();
+		this.dispatchEvent(
+			new CustomEvent('quiz-checked', {
+				bubbles: true,
+				detail: { id, choice: chosen.value, correct: right },
+			})
+		);
 	}
 
 	#reset(): void {
@@ -92,6 +125,7 @@ class QuizForm extends HTMLElement {
 			}
 		}
 		this.#renderScore();
+		this.dispatchEvent(new CustomEvent('quiz-reset', { bubbles: true }));
 		this.#questions[0]?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
 	}
 
@@ -101,5 +135,7 @@ class QuizForm extends HTMLElement {
 			score.textContent = text;
 	}
 }
+
+export type { QuizForm };
 
 if (!customElements.get('quiz-form')) customElements.define('quiz-form', QuizForm);

@@ -237,3 +237,25 @@ export function decodeResults(
 export function isAnswerLetter(value: string): value is AnswerLetter {
 	return (LETTERS as readonly string[]).includes(value);
 }
+
+/**
+ * The set a join code names, with its version computed from the bank as this page has it (so a
+ * phone whose page is older than the trainer's gets another version), or null for no set.
+ */
+export function resolveSet(
+	setId: string,
+	bank: readonly SetQuestion[],
+	modules: ReadonlyArray<Pick<QuizSet, 'id' | 'title' | 'questionIds'>>
+): QuizSet | null {
+	const id = normaliseSetId(setId);
+	const ids = questionIdsOf(
+		id,
+		bank.map((q) => q.id),
+		new Map(modules.map((m) => [m.id, m.questionIds]))
+	);
+	if (!ids) return null;
+	const byId = new Map(bank.map((q) => [q.id, q]));
+	const questions = ids.map((q) => byId.get(q)!);
+	const title = modules.find((m) => m.id === id)?.title ?? `Bộ câu hỏi tự chọn (${ids.length} câu)`;
+	return { id, version: setVersion(questions), title, questionIds: ids };
+}

@@ -92,3 +92,28 @@ export function errorMessage(error: ResultsError): string {
 			return 'Mã này là của phiên bản cũ hoặc khác của bộ câu hỏi này (câu hỏi đã được sửa), không tính. Nhờ học viên tải lại trang làm bài và làm lại.';
 	}
 }
+
+/**
+ * A code held in front of the camera is read on frame after frame: only its first sighting is
+ * news. A code counts as new again once it has been out of view for `gapMs` (then a counted code
+ * gets the "already counted" message, once).
+ */
+export class SightingFilter {
+	readonly #lastSeen = new Map<string, number>();
+	readonly #gapMs: number;
+
+	constructor(gapMs = 2000) {
+		this.#gapMs = gapMs;
+	}
+
+	/** The texts of one frame that were not in view just before (`now`: a monotonic clock, ms). */
+	fresh(texts: readonly string[], now: number): string[] {
+		const out: string[] = [];
+		for (const text of new Set(texts)) {
+			const last = this.#lastSeen.get(text);
+			if (last === undefined || now - last > this.#gapMs) out.push(text);
+			this.#lastSeen.set(text, now);
+		}
+		return out;
+	}
+}

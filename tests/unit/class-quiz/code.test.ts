@@ -11,6 +11,7 @@ import {
 	NICKNAME_MAX,
 	parseResults,
 	questionIdsOf,
+	resolveSet,
 	setVersion,
 	type Choice,
 	type QuizResult,
@@ -200,5 +201,23 @@ describe('results code', () => {
 	test('attempt codes use five characters 0-9 A-Z', () => {
 		expect(newAttempt(() => 0)).toBe('00000');
 		expect(newAttempt(() => 0.9999)).toBe('ZZZZZ');
+	});
+});
+
+describe('resolveSet', () => {
+	const questions = bank.map((id, i) => ({ id, answer: (['A', 'B', 'C', 'D'] as const)[i % 4]! }));
+	const mods = [{ id: 'M1', title: 'Học phần 1', questionIds: ['q5', 'q2'] }];
+	test('a module set in bank order with the version of its questions', () => {
+		expect(resolveSet(' m-1 ', questions, mods)).toEqual({
+			id: 'M1',
+			title: 'Học phần 1',
+			questionIds: ['q2', 'q5'],
+			version: setVersion([questions[1]!, questions[4]!]),
+		});
+	});
+	test('a custom set gets a plain title; an unknown code gives null', () => {
+		const id = customSetId(bank, ['q1', 'q7']);
+		expect(resolveSet(id, questions, mods)?.title).toBe('Bộ câu hỏi tự chọn (2 câu)');
+		expect(resolveSet('XYZ', questions, mods)).toBeNull();
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { encodeResults, setVersion, type Choice } from '../../../src/lib/class-quiz/code.ts';
-import { outcomeMessage, parseStored, ResultsLedger } from '../../../src/lib/class-quiz/ledger.ts';
+import { outcomeMessage, parseStored, ResultsLedger, SightingFilter } from '../../../src/lib/class-quiz/ledger.ts';
 import { classStats, statsCsv, type StatsQuestion } from '../../../src/lib/class-quiz/stats.ts';
 
 const q = (id: string, answer: StatsQuestion['answer']): StatsQuestion => ({
@@ -77,5 +77,16 @@ describe('ResultsLedger', () => {
 		);
 		expect(ledger.codes()).toEqual([code('AAAAA', 'A')]);
 		expect(parseStored('{not json')).toEqual([]);
+	});
+});
+
+describe('SightingFilter', () => {
+	test('a code held in view is news once, and again after it left the view', () => {
+		const filter = new SightingFilter(2000);
+		expect(filter.fresh(['a', 'a', 'b'], 0)).toEqual(['a', 'b']);
+		expect(filter.fresh(['a'], 500)).toEqual([]);
+		expect(filter.fresh(['a'], 2400)).toEqual([]);
+		expect(filter.fresh(['b'], 2600)).toEqual(['b']);
+		expect(filter.fresh(['a'], 9000)).toEqual(['a']);
 	});
 });
