@@ -22,7 +22,6 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import {
-	CONTACTS_PAGE,
 	IMAGE_FORMATS,
 	OG_SIZE,
 	OVERVIEW_PAGE,
@@ -30,15 +29,14 @@ import {
 	PRINT_DESIGN_WIDTH,
 	printDesignHeight,
 	sourceLine,
-	WORDING,
 	type ImageFormat,
 	type PaperSize,
 } from '../../../src/lib/infographics/design.ts';
+import { buildCatalog } from '../../../src/lib/infographics/catalog.ts';
 import {
 	hotlineAlt,
 	ogAlt,
 	methodAlt,
-	methodName,
 	overviewAlt,
 } from '../../../src/lib/infographics/describe.ts';
 import {
@@ -57,14 +55,11 @@ import {
 	ogCard,
 	overviewTall,
 	type CampaignContext,
-	type HotlineData,
-	type MethodCardData,
 	type RenderTarget,
 } from '../../../src/lib/infographics/templates.ts';
 import { nfc } from '../../../src/lib/infographics/text.ts';
-import { methodPoints } from '../../../src/schemas/method.ts';
 import { formatDate } from '../../../src/components/page-sources.ts';
-import { ogImageFile, publicUrl } from '../../../src/lib/infographics/urls.ts';
+import { ogImageFile } from '../../../src/lib/infographics/urls.ts';
 import { listPages, loadContent, type ContentData, type PageInfo } from './data.ts';
 import { loadFonts } from './fonts.ts';
 import { renderPdf } from './render-pdf.ts';
@@ -165,34 +160,16 @@ function assertScene(scene: Scene, file: string): Scene {
 
 /** Builds the list of every file to make, from the content. */
 export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[] {
-	const { site, methods, contacts, claimById } = content;
+	const { site, methods } = content;
 	const { measure } = loadFonts();
-	// Posters print verified numbers only: the first verified national support line, or else the
-	// advice to ask the commune police (always right, in every province).
-	const printable = contacts.filter((contact) => contact.status === 'verified');
-	const support = printable.find((c) => c.scope === 'national' && c.role === 'support');
-	const hotline: HotlineData = support
-		? {
-				label: WORDING.hotlineLabel,
-				value: support.phone,
-				name: support.name,
-				hours: support.hours,
-				purpose: support.purpose,
-			}
-		: { ...WORDING.askPolice };
-	const shared = { siteName: site.siteName, issuer: site.issuer.name, hotline };
-	/** The campaign context with this image's own source line. */
+	const catalog = buildCatalog(content, new Set(pages.map((page) => page.slug)));
+	const { hotline } = catalog;
 	const withSource = (cites: readonly string[]): CampaignContext => ({
-		...shared,
+		siteName: catalog.siteName,
+		issuer: catalog.issuer,
+		hotline,
 		source: sourceLine(cites),
 	});
-	const citesOf = (method: (typeof methods)[number]) =>
-		method.keyPoints.map((point) => claimById.get(point.claim)!.cite);
-	const slugs = new Set(pages.map((page) => page.slug));
-	const requirePage = (slug: string, where: string): string => {
-		if (!slugs.has(slug)) throw new Error(`${where}: không có trang "${slug}" trong content/docs.`);
-		return publicUrl(slug, site.siteUrl);
-	};
 	const png = (width: number, height: number, story = false): RenderTarget => ({
 		width,
 		height,
@@ -215,18 +192,9 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 	});
 	const jobs: Job[] = [];
 
-	for (const method of methods) {
-		const card: MethodCardData = {
-			number: method.number,
-			shortTitle: nfc(method.shortTitle),
-			keyPoints: methodPoints(method).map(nfc),
-			icon: method.icon,
-			url: requirePage(method.page, `methods.yaml › cach-${method.number} › page`),
-		};
-		const name = methodName(method);
+	for (const { card, name, ctx, dispatchTitle } of catalog.methods) {
 		const alt = methodAlt(card, hotline);
-		const base = `cach-${method.number}`;
-		const ctx = withSource(citesOf(method));
+		const base = `cach-${card.number}`;
 		const builders: Record<ImageFormat, (target: RenderTarget) => Scene> = {
 			vuong: (t) => methodSquare(card, ctx, t),
 			'lien-ket': (t) => methodLink(card, ctx, t),
@@ -239,14 +207,14 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				file,
 				kind: 'image',
 				subject: 'method',
-				method: method.number,
+				method: card.number,
 				format,
 				inputs: { card, ctx, format },
 				thumb: true,
 				render: () =>
 					renderPng(assertScene(builders[format](png(width, height, format === 'story')), file)),
 				entry: {
-					method: method.number,
+					method: card.number,
 					format,
 					width,
 					height,
@@ -263,13 +231,13 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				file,
 				kind: 'print',
 				subject: 'method',
-				method: method.number,
+				method: card.number,
 				format: paper,
 				inputs: {
 					card,
 					ctx,
 					paper,
-					title: method.dispatchTitle,
+					title: dispatchTitle,
 					date: site.reviewed,
 					province: site.provinceName,
 				},
@@ -277,10 +245,10 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				render: () =>
 					renderPdf(
 						[{ scene: assertScene(methodTall(card, ctx, print(paper)), file), width, height }],
-						pdfMeta(`${name} – áp phích ${label}`, nfc(method.dispatchTitle))
+						pdfMeta(`${name} – áp phích ${label}`, dispatchTitle)
 					),
 				entry: {
-					method: method.number,
+					method: card.number,
 					format: paper,
 					paper: label,
 					mime: 'application/pdf',
@@ -290,19 +258,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		}
 	}
 
-	const overview = {
-		methods: methods.map((m) => ({
-			number: m.number,
-			shortTitle: nfc(m.shortTitle),
-			icon: m.icon,
-		})),
-		url: publicUrl('', site.siteUrl),
-	};
-	const overviewName = `Tổng quan ${nfc(site.siteName)}`;
-	const overviewCtx = withSource([
-		'Nghị định 104/2022/NĐ-CP',
-		`Công văn ${site.dispatch.reference}`,
-	]);
+	const { data: overview, name: overviewName, ctx: overviewCtx } = catalog.overview;
 	jobs.push({
 		file: 'tong-quan-story.png',
 		kind: 'image',
@@ -351,18 +307,10 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 		});
 	}
 
-	const others = printable.filter((c) => c !== support && c.scope === 'national');
-	const hotlineCtx = withSource(
-		[...(support ? [support] : []), ...others].map(
-			(c) => c.sources[0]?.issuer ?? c.sources[0]?.title ?? c.name
-		)
-	);
-	const hotlineCard = {
-		main: hotline,
-		others: others.map((c) => ({ name: c.name, phone: c.phone, purpose: c.purpose })),
-		url: requirePage(CONTACTS_PAGE, 'Ảnh tổng đài'),
-	};
-	requirePage(OVERVIEW_PAGE, 'Trang tổng quan');
+	const { data: hotlineCard, ctx: hotlineCtx } = catalog.hotlineCard;
+	if (!pages.some((page) => page.slug === OVERVIEW_PAGE)) {
+		throw new Error(`Trang tổng quan: không có trang "${OVERVIEW_PAGE}" trong content/docs.`);
+	}
 	jobs.push({
 		file: 'tong-dai-vuong.png',
 		kind: 'image',

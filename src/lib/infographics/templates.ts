@@ -8,7 +8,7 @@ import type { MethodIcon } from '../../schemas/method.ts';
 import { COLORS, WORDING } from './design.ts';
 import { qrMatrix } from './qr.ts';
 import { buildWithFallback, SceneBuilder, type Rect, type Scene } from './scene.ts';
-import { nfc, type Measure } from './text.ts';
+import { fitText, nfc, type FontWeight, type Measure } from './text.ts';
 
 /** The slice of a method an image shows. */
 export interface MethodCardData {
@@ -42,6 +42,18 @@ export interface CampaignContext {
 	hotline: HotlineData;
 	/** The footer's source line, naming what this image's statements rest on ("Nguồn: …"). */
 	source: string;
+	/** A unit's own poster (the poster maker): its name and numbers take the help box's place. */
+	unit?: UnitData | undefined;
+}
+
+/** A local unit as its poster shows it (checked by src/lib/infographics/poster.ts). */
+export interface UnitData {
+	name: string;
+	/** One or two numbers, as the unit writes them. */
+	phones: readonly string[];
+	address?: string | undefined;
+	/** A short local note ("Tiếp dân sáng thứ Bảy"). */
+	note?: string | undefined;
 }
 
 export interface OverviewData {
@@ -237,6 +249,106 @@ function hotlineBox(
 	}
 }
 
+/**
+ * Gold box with a unit's name, numbers, address and note. Every part shrinks together (one
+ * factor) until the whole fits, so an 80-character name and a 120-character address still stay
+ * inside; each number is one unbroken line.
+ */
+function unitBox(b: SceneBuilder, box: Rect, unit: UnitData, scale: number): void {
+	b.rect(box.x, box.y, box.w, box.h, COLORS.gold, 20 * scale);
+	const pad = 20 * scale;
+	const inner: Rect = { x: box.x + pad, y: box.y + pad, w: box.w - pad * 2, h: box.h - pad * 2 };
+	const parts: Array<{
+		label: string;
+		text: string;
+		weight: FontWeight;
+		size: number;
+		maxLines: number;
+		lineHeight: number;
+	}> = [
+		{ label: 'đơn vị: tên', text: unit.name, weight: 800, size: 34, maxLines: 2, lineHeight: 1.2 },
+		...unit.phones.map((phone) => ({
+			label: 'đơn vị: số điện thoại',
+			text: phone,
+			weight: 800 as const,
+			size: 48,
+			maxLines: 1,
+			lineHeight: 1.1,
+		})),
+		...(unit.address
+			? [
+					{
+						label: 'đơn vị: địa chỉ',
+						text: unit.address,
+						weight: 400 as const,
+						size: 24,
+						maxLines: 2,
+						lineHeight: 1.25,
+					},
+				]
+			: []),
+		...(unit.note
+			? [
+					{
+						label: 'đơn vị: ghi chú',
+						text: unit.note,
+						weight: 700 as const,
+						size: 24,
+						maxLines: 2,
+						lineHeight: 1.25,
+					},
+				]
+			: []),
+	];
+	const gap = 6 * scale;
+	const layout = (factor: number) => {
+		const set = parts.map((part) => {
+			const size = part.size * scale * factor;
+			return fitText(
+				part.text,
+				{
+					maxWidth: inner.w,
+					maxHeight: Infinity,
+					maxSize: size,
+					minSize: size,
+					weight: part.weight,
+					lineHeight: part.lineHeight,
+					maxLines: part.maxLines,
+				},
+				b.measure
+			);
+		});
+		const height = set.reduce((sum, part) => sum + part.height, 0) + gap * (set.length - 1);
+		return { set, height, fits: set.every((part) => part.fits) && height <= inner.h + 1e-6 };
+	};
+	let factor = 1;
+	let fitted = layout(factor);
+	while (!fitted.fits && factor > 0.4) {
+		factor -= 0.02;
+		fitted = layout(factor);
+	}
+	let y = inner.y + (inner.h - fitted.height) / 2;
+	parts.forEach((part, index) => {
+		const done = fitted.set[index]!;
+		b.text(
+			part.label,
+			part.text,
+			{ x: inner.x, y, w: inner.w, h: done.height },
+			{
+				weight: part.weight,
+				color: COLORS.navy,
+				maxSize: done.size,
+				minSize: done.size,
+				lineHeight: part.lineHeight,
+				maxLines: part.maxLines,
+			}
+		);
+		y += done.height + gap;
+	});
+	// The box itself is the limit: the parts above may each fit yet together overflow it.
+	if (!fitted.fits) b.scene.problems.push('Hộp đơn vị: tên, số và địa chỉ không vừa.');
+}
+
 /** Cream panel with the key points, centred vertically in the space it is given. */
 function keyPointsPanel(
 	b: SceneBuilder,
@@ -299,11 +411,13 @@ function hotlineRow(
 	b: SceneBuilder,
 	row: Rect,
 	gap: number,
-	hotline: HotlineData,
+	ctx: CampaignContext,
 	scale: number,
 	url: string
 ): void {
-	hotlineBox(b, { x: row.x, y: row.y, w: row.w - row.h - gap, h: row.h }, hotline, scale, true);
+	const box = { x: row.x, y: row.y, w: row.w - row.h - gap, h: row.h };
+	if (ctx.unit) unitBox(b, box, ctx.unit, scale);
+	else hotlineBox(b, box, ctx.hotline, scale, true);
 	b.qr(row.x + row.w - row.h, row.y, row.h, qrMatrix(url), COLORS.navy, COLORS.white);
 }
 
@@ -334,7 +448,7 @@ export function methodSquare(
 			{ x: P, y: titleTop, w: W - 2 * P },
 			{ maxSize: [72, 64, 56, 48][density]! * s, minSize: 44 * s, lineHeight: 1.12, maxLines: 3 }
 		);
-		const rowH = 236 * s;
+		const rowH = (ctx.unit ? 290 : 236) * s;
 		const rowTop = H - footerH - 32 * s - rowH;
 		const panelTop = titleTop + heading.height + 28 * s;
 		keyPointsPanel(
@@ -347,7 +461,7 @@ export function methodSquare(
 			},
 			s
 		);
-		hotlineRow(b, { x: P, y: rowTop, w: W - 2 * P, h: rowH }, 24 * s, ctx.hotline, s, method.url);
+		hotlineRow(b, { x: P, y: rowTop, w: W - 2 * P, h: rowH }, 24 * s, ctx, s, method.url);
 		footer(b, footerH, P, 26 * s);
 	});
 }
@@ -469,7 +583,7 @@ export function methodTall(
 				maxLines: 4,
 			}
 		);
-		const rowH = story ? 300 : 270;
+		const rowH = ctx.unit ? (story ? 380 : 340) : story ? 300 : 270;
 		const bottomTop = H - footerH - 40 - rowH;
 		const panelTop = titleTop + heading.height + 36;
 		keyPointsPanel(
@@ -482,7 +596,7 @@ export function methodTall(
 			},
 			1.2
 		);
-		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx.hotline, 1.15, method.url);
+		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx, 1.15, method.url);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
 	});
 }
@@ -527,7 +641,7 @@ export function overviewTall(
 				maxLines: 3,
 			}
 		);
-		const rowH = story ? 280 : 240;
+		const rowH = ctx.unit ? (story ? 360 : 320) : story ? 280 : 240;
 		const bottomTop = H - footerH - 36 - rowH;
 		const panelTop = leadTop + lead.height + 28;
 		const panel: Rect = { x: P, y: panelTop, w: W - 2 * P, h: bottomTop - 32 - panelTop };
@@ -574,7 +688,7 @@ export function overviewTall(
 				}
 			);
 		});
-		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx.hotline, 1.1, data.url);
+		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx, 1.1, data.url);
 		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
 	});
 }
@@ -707,20 +821,21 @@ export function hotlineSquare(
 		const qrSize = Math.min(220, rowBottom - rowTop);
 		if (qrSize < 170) b.scene.problems.push('Ảnh tổng đài: không đủ chỗ cho mã QR.');
 		b.qr(W - P - qrSize, rowBottom - qrSize, qrSize, qrMatrix(data.url), COLORS.navy, COLORS.white);
+		const noteBox: Rect = { x: P, y: rowTop, w: W - 2 * P - qrSize - 28, h: rowBottom - rowTop };
+		if (ctx.unit) {
+			unitBox(b, noteBox, ctx.unit, 1);
+			footer(b, footerH, P, 26);
+			return;
+		}
 		const note = `${WORDING.scanToRead}.`;
-		b.text(
-			'ghi chú',
-			note,
-			{ x: P, y: rowTop, w: W - 2 * P - qrSize - 28, h: rowBottom - rowTop },
-			{
-				weight: 400,
-				color: COLORS.white,
-				maxSize: 26,
-				minSize: [20, 19, 18, 17][density]!,
-				lineHeight: 1.3,
-				valign: 'bottom',
-			}
-		);
+		b.text('ghi chú', note, noteBox, {
+			weight: 400,
+			color: COLORS.white,
+			maxSize: 26,
+			minSize: [20, 19, 18, 17][density]!,
+			lineHeight: 1.3,
+			valign: 'bottom',
+		});
 		footer(b, footerH, P, 26);
 	});
 }
