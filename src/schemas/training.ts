@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SLIDE_PICTURES } from '../components/training/slide-picture-names.ts';
 
 /**
  * The training section's data: workshop modules (`content/data/training-modules.yaml`), the quiz
@@ -92,9 +93,17 @@ export const slideSchema = z
 		method: z.number().int().min(1).max(7).optional(),
 		/** What the trainer says: shown only in the presenter view and the notes handout. */
 		notes: z.string().min(10),
+		/**
+		 * The picture beside the points (src/components/training/slide-pictures.ts). Optional only
+		 * when `method` is set: a method slide shows that method's picture.
+		 */
+		picture: z.enum(SLIDE_PICTURES).optional(),
 	})
 	.refine((slide) => slide.method !== undefined || (slide.title && slide.points?.length), {
 		message: 'Trang chiếu cần `title` và `points`, hoặc `method` (số cách 1–7).',
+	})
+	.refine((slide) => slide.method !== undefined || slide.picture !== undefined, {
+		message: `Trang chiếu cần \`picture\` (một trong: ${SLIDE_PICTURES.join(', ')}).`,
 	});
 
 /** One module (học phần) of the half-day workshop. */

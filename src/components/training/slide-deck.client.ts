@@ -7,10 +7,13 @@
 import {
 	apply,
 	channelName,
+	controlsState,
 	counterText,
 	formatElapsed,
 	goto,
 	hashForIndex,
+	IDLE_EVENT,
+	IDLE_MS,
 	indexFromHash,
 	keyAction,
 	parseMessage,
@@ -30,6 +33,7 @@ class SlideDeck extends HTMLElement {
 	#presentButton: HTMLButtonElement | null = null;
 	#touchStart: { x: number; y: number } | null = null;
 	#clock: number | undefined;
+	#idleTimer: number | undefined;
 
 	connectedCallback(): void {
 		this.#slides = [...this.querySelectorAll<HTMLElement>('[data-deck-slide]')];
@@ -47,6 +51,10 @@ class SlideDeck extends HTMLElement {
 		window.addEventListener('hashchange', this.#onHashChange);
 		this.addEventListener('touchstart', this.#onTouchStart, { passive: true });
 		this.addEventListener('touchend', this.#onTouchEnd, { passive: true });
+		this.addEventListener('pointermove', this.#wake);
+		this.addEventListener('pointerdown', this.#wake);
+		this.addEventListener('focusin', this.#onFocusIn);
+		this.addEventListener(IDLE_EVENT, this.#onIdle);
 
 		if ('BroadcastChannel' in window && this.dataset['deckId']) {
 			this.#channel = new BroadcastChannel(channelName(this.dataset['deckId']));
@@ -73,6 +81,7 @@ class SlideDeck extends HTMLElement {
 		window.removeEventListener('hashchange', this.#onHashChange);
 		this.#channel?.close();
 		window.clearInterval(this.#clock);
+		window.clearTimeout(this.#idleTimer);
 	}
 
 	get #isPresenter(): boolean {
@@ -128,14 +137,48 @@ class SlideDeck extends HTMLElement {
 			document.documentElement.classList.add('slide-deck-presenting');
 			// Full screen where the browser allows it; the fixed overlay covers the page either way.
 			this.requestFullscreen?.().catch(() => undefined);
-			this.querySelector<HTMLElement>('[data-deck-current-focus]')?.focus();
+			// Focus on the stage, not on a control, so the controls can fade; Tab brings them back.
+			this.querySelector<HTMLElement>('[data-deck-stage]')?.focus();
+			this.#wake();
 		} else {
 			delete this.dataset['presenting'];
 			document.documentElement.classList.remove('slide-deck-presenting');
 			if (document.fullscreenElement === this) document.exitFullscreen().catch(() => undefined);
+			this.#setControls('shown');
 			this.#presentButton?.focus();
 		}
 		this.#presentButton?.setAttribute('aria-pressed', String(on));
+	}
+
+	#setControls(state: 'shown' | 'hidden'): void {
+		this.dataset['controls'] = state;
+		window.clearTimeout(this.#idleTimer);
+		if (state === 'shown' && this.#presenting) {
+			this.#idleTimer = window.setTimeout(() => this.dispatchEvent(new Event(IDLE_EVENT)), IDLE_MS);
+		}
+	}
+
+	/** Pointer movement, a key or a tap: the controls show (and fade again after a quiet spell). */
+	#wake = (): void => {
+		this.#setControls(controlsState('activity', this.#controlsContext()));
+	};
+
+	#onIdle = (): void => {
+		this.#setControls(controlsState('idle', this.#controlsContext()));
+	};
+
+	#onFocusIn = (event: FocusEvent): void => {
+		if ((event.target as Element).closest('.deck-controls')) this.#wake();
+	};
+
+	#controlsContext() {
+		const active = document.activeElement;
+		return {
+			presenting: this.#presenting,
+			keyboardFocusInControls: Boolean(
+				active?.closest('.deck-controls') && active.matches(':focus-visible')
+			),
+		};
 	}
 
 	#onClick = (event: MouseEvent): void => {
@@ -147,6 +190,7 @@ class SlideDeck extends HTMLElement {
 	};
 
 	#onKey = (event: KeyboardEvent): void => {
+		if (this.#presenting) this.#wake();
 		if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
 		const target = event.target as Element | null;
 		if (target?.closest?.(EDITABLE)) return;

@@ -123,3 +123,25 @@ export function formatElapsed(seconds: number): string {
 	const minutes = Math.floor(s / 60);
 	return `${String(minutes).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/**
+ * Full-screen controls: shown after any pointer movement, key press or focus, hidden when the
+ * room goes quiet for IDLE_MS. The client turns the quiet into an IDLE_EVENT on the deck, so a
+ * test can dispatch that event instead of waiting.
+ */
+export const IDLE_EVENT = 'slide-deck:idle';
+export const IDLE_MS = 2500;
+
+export type ControlsState = 'shown' | 'hidden';
+
+/**
+ * Whether the controls show after `cause`. Outside full screen they always show; a keyboard user
+ * whose focus is on a control keeps them (a hidden focused button would be a lost focus).
+ */
+export function controlsState(
+	cause: 'activity' | 'idle',
+	context: { presenting: boolean; keyboardFocusInControls: boolean }
+): ControlsState {
+	if (!context.presenting || cause === 'activity') return 'shown';
+	return context.keyboardFocusInControls ? 'shown' : 'hidden';
+}

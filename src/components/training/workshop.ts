@@ -5,18 +5,26 @@
  */
 import { methodPoints, type Method } from '../../schemas/method.ts';
 import type { Slide, TrainingModule, WithId } from '../../schemas/training.ts';
+import { pictureName, type SlidePictureName } from './slide-picture-names.ts';
 
 /** A slide ready to show: title and points filled in from the method when the slide names one. */
 export interface ResolvedSlide {
 	title: string;
 	points: string[];
 	notes: string;
+	/** The picture beside the points (slide-pictures.ts). */
+	picture: SlidePictureName;
 }
 
 /** Fills `method: n` slides from methods.yaml; explicit `title`/`points` win over the method's. */
 export function resolveSlide(slide: Slide, methods: readonly Method[]): ResolvedSlide {
 	if (slide.method === undefined) {
-		return { title: slide.title ?? '', points: slide.points ?? [], notes: slide.notes };
+		return {
+			title: slide.title ?? '',
+			points: slide.points ?? [],
+			notes: slide.notes,
+			picture: pictureName(slide),
+		};
 	}
 	const method = methods.find((m) => m.number === slide.method);
 	if (!method) throw new Error(`Không tìm thấy Cách ${slide.method} trong methods.yaml.`);
@@ -24,6 +32,7 @@ export function resolveSlide(slide: Slide, methods: readonly Method[]): Resolved
 		title: slide.title ?? `Cách ${method.number}: ${method.shortTitle}`,
 		points: slide.points ?? methodPoints(method),
 		notes: slide.notes,
+		picture: pictureName(slide),
 	};
 }
 

@@ -35,7 +35,13 @@ describe('slides built from methods.yaml', () => {
 			title: 'Cách 3: Quét mã QR trên thẻ',
 			points: ['Mã QR có cả số CMND cũ', 'Đọc mã QR không chứng minh thẻ là thật'],
 			notes: 'Ghi chú.',
+			picture: 'ma-qr',
 		});
+	});
+
+	test("a slide's own picture wins over its method's", () => {
+		const slide = resolveSlide({ method: 3, picture: 'chip', notes: 'Ghi chú.' }, [method]);
+		expect(slide.picture).toBe('chip');
 	});
 
 	test('explicit title and points win over the method', () => {
