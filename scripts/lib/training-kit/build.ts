@@ -7,10 +7,10 @@ import {
 	answerSheetPdf,
 	notesPdf,
 	scenariosPdf,
-	slidesPdf,
 	summaryPdf,
 	workshopPlanPdf,
 } from './documents.ts';
+import { slidesPdf } from './slides.ts';
 import { posterEntries, readme, sampleEntries, type Entry } from './files.ts';
 
 export const ZIP_NAME = 'bo-tai-lieu-tap-huan.zip';
@@ -54,7 +54,7 @@ export async function buildKit(
 			`trinh-chieu/hoc-phan-${module.number}-${module.id}.pdf`,
 			`Trình chiếu học phần ${module.number}: ${module.title}`,
 			'trinh-chieu',
-			await slidesPdf(data, module)
+			await slidesPdf(data, module, root)
 		);
 	}
 	add(

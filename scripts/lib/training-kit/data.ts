@@ -5,6 +5,8 @@ import { dataFilePaths, loadContentData } from '../../../src/lib/content-data/lo
 
 export interface KitData {
 	siteName: string;
+	/** Who publishes the site (site.yaml `issuer.name`), printed on every slide. */
+	issuer: string;
 	siteUrl: string;
 	reviewed: Date;
 	methods: Method[];
@@ -17,6 +19,7 @@ export function loadKitData(root: string): KitData {
 	const { site, methods, modules, questions, scenarios } = loadContentData(dataFilePaths(root));
 	return {
 		siteName: site.siteName,
+		issuer: site.issuer.name,
 		siteUrl: site.siteUrl,
 		reviewed: site.reviewed,
 		methods,

@@ -1,10 +1,10 @@
 /**
  * The seven kinds of document the kit prints from the content data: workshop plan, summary of the
- * seven methods, answer sheet, answer key, scenario cards, one slide deck per module, speaker notes.
+ * seven methods, answer sheet, answer key, scenario cards, speaker notes. The slide decks are drawn
+ * to the slide pages' layout in slides.ts.
  */
 import type { PDFDocument } from 'pdf-lib';
 import { methodPoints } from '../../../src/schemas/method.ts';
-import type { TrainingModule, WithId } from '../../../src/schemas/training.ts';
 import { correctOption, letterFor, orderQuestions } from '../../../src/components/training/quiz.ts';
 import {
 	buildAgenda,
@@ -17,7 +17,7 @@ import {
 import { newPdfDocument } from '../infographics/fonts.ts';
 import type { KitData } from './data.ts';
 import { printedUrl } from './text.ts';
-import { A4, PdfWriter, SLIDE, type Fonts } from './writer.ts';
+import { A4, PdfWriter, type Fonts } from './writer.ts';
 
 async function newDocument(
 	title: string,
@@ -104,21 +104,28 @@ export async function summaryPdf(data: KitData): Promise<Uint8Array> {
 	return doc.save({ useObjectStreams: false });
 }
 
+/** The trainee's sheet: two columns of small type, so the whole quiz fits two A4 pages. */
 export async function answerSheetPdf(data: KitData): Promise<Uint8Array> {
 	const { doc, fonts } = await newDocument('Phiếu trả lời câu hỏi kiểm tra', data);
-	const w = new PdfWriter(doc, fonts, A4, 44);
+	const w = new PdfWriter(doc, fonts, A4, 36, { columns: 2, gutter: 18 });
 	w.newPage();
 	w.heading('Phiếu trả lời câu hỏi kiểm tra', 1);
 	w.text(
 		'Họ và tên: ................................................   Đơn vị: ..........................................',
-		{ gapAfter: 8 }
+		{ gapAfter: 4, size: 10 }
 	);
-	w.text('Khoanh tròn một chữ cái cho mỗi câu.', { gapAfter: 6 });
+	w.text('Khoanh tròn một chữ cái cho mỗi câu.', { gapAfter: 6, size: 10 });
+	w.startColumns();
 	orderQuestions(data.questions).forEach((question, i) => {
-		w.text(`Câu ${i + 1}. ${question.question}`, { bold: true, gapBefore: 4, size: 10.5 });
-		question.options.forEach((option, j) =>
-			w.text(`${letterFor(j)}. ${option}`, { indent: 14, size: 10.5, gapAfter: 1 })
+		const title = { bold: true, gapBefore: 4, size: 8, gapAfter: 1 } as const;
+		const option = { indent: 8, size: 8, gapAfter: 0 } as const;
+		const options = question.options.map((text, j) => `${letterFor(j)}. ${text}`);
+		w.keep(
+			w.measure(`Câu ${i + 1}. ${question.question}`, title) +
+				options.reduce((sum, text) => sum + w.measure(text, option), 0)
 		);
+		w.text(`Câu ${i + 1}. ${question.question}`, title);
+		for (const text of options) w.text(text, option);
 	});
 	w.footer(`${data.siteName} · Phiếu trả lời`);
 	return doc.save({ useObjectStreams: false });
@@ -170,27 +177,6 @@ export async function scenariosPdf(data: KitData): Promise<Uint8Array> {
 		w.list(scenario.discussion);
 	});
 	w.footer(`${data.siteName} · Tình huống thực hành`);
-	return doc.save({ useObjectStreams: false });
-}
-
-/** One module's slides as a 16:9 PDF, one slide per page, type large enough for a projector. */
-export async function slidesPdf(
-	data: KitData,
-	module: WithId<TrainingModule>
-): Promise<Uint8Array> {
-	const { doc, fonts } = await newDocument(
-		`Trình chiếu học phần ${module.number}: ${module.title}`,
-		data
-	);
-	const slides = resolveSlides(module, data.methods);
-	const w = new PdfWriter(doc, fonts, SLIDE, 56);
-	for (const slide of slides) {
-		w.newPage();
-		w.y -= 20;
-		w.text(slide.title, { size: 38, bold: true, gapAfter: 22 });
-		for (const point of slide.points) w.text(point, { size: 27, bullet: '•', gapAfter: 12 });
-	}
-	w.footer(`Học phần ${module.number}: ${module.title}`);
 	return doc.save({ useObjectStreams: false });
 }
 
