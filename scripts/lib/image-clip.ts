@@ -10,7 +10,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 
 export interface ClipScene {
 	/** An image file's bytes (PNG, JPEG), or null for a view with nothing in it. */
@@ -41,7 +41,7 @@ async function sceneFrame(
 	fill: number,
 	marker: boolean
 ): Promise<Buffer> {
-	const layers: sharp.OverlayOptions[] = [];
+	const layers: OverlayOptions[] = [];
 	if (image) {
 		const fitted = await sharp(image)
 			.flatten({ background: '#ffffff' })
@@ -108,7 +108,7 @@ export async function groupPhoto(
 	height = 900
 ): Promise<Buffer> {
 	const slot = Math.floor(width / images.length);
-	const layers: sharp.OverlayOptions[] = [];
+	const layers: OverlayOptions[] = [];
 	for (const [i, image] of images.entries()) {
 		const turned = await sharp(image)
 			.flatten({ background: '#ffffff' })
