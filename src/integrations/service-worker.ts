@@ -29,6 +29,7 @@ import {
 	OFFLINE_PAGE,
 	PRECACHE_FILE_LIMIT,
 	PRECACHE_FILES,
+	PRECACHE_IGNORE,
 	PRECACHE_PAGES,
 } from '../lib/offline/precache.ts';
 
@@ -86,6 +87,7 @@ export function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 				const precache = {
 					globDirectory: out,
 					globPatterns: [...PRECACHE_PAGES, ...PRECACHE_FILES],
+					globIgnores: [...PRECACHE_IGNORE],
 					// URLs in the precache are site URLs: under the base.
 					modifyURLPrefix: { '': base },
 					// Hashed names change with their content: fetched without a revision parameter.

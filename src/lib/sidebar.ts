@@ -65,7 +65,13 @@ export function buildSidebar(
 				{ label: 'Giải thích từ ngữ', slug: 'tu-ngu' },
 			],
 		},
-		{ label: 'Infographic', slug: 'infographic' },
+		{
+			label: 'Infographic',
+			items: [
+				{ label: 'Ảnh và áp phích có sẵn', slug: 'infographic' },
+				{ label: 'Tạo áp phích của đơn vị', slug: 'tao-ap-phich' },
+			],
+		},
 		{
 			label: 'Thử quét mã QR',
 			items: [

@@ -42,6 +42,13 @@ export const PRECACHE_FILES = [
 ] as const;
 
 /**
+ * Files under those patterns left out: the poster maker's worker (satori with its layout engine,
+ * fontkit, pdf-lib: about 3 MB) loads only on /tao-ap-phich/ when a unit starts a poster, and is
+ * not worth every visitor's first download.
+ */
+export const PRECACHE_IGNORE = ['_astro/poster.worker-*.js'] as const;
+
+/**
  * Largest single file the precache takes (the decoder's wasm is about 0.95 MB). A larger file is
  * left out with a warning, and the build stops on any warning: the list above would be a lie.
  * The budget for the whole precache is in scripts/bench-weight.budget.json ("precache").
