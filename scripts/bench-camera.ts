@@ -5,10 +5,13 @@
  *   2. time from the press to the card's result, and frames it took;
  *   3. steady-state scanning on a clip with the QR painted over (nothing to find, so every frame
  *      runs the whole fast pipeline): median worker time per frame and frames per second.
+ * The clips play at --fps frames a second (default 30, a phone camera's rate): the loop can read no
+ * more frames than the camera gives, so a 15 fps clip would cap the figure at 15.
  * Serves the built site (dist/ by default) itself, on a free local port. Run `npm run samples` and
  * `npm run build` first.
  *
  * Usage: node scripts/bench-camera.ts [--dist dist] [--seconds 10] [--width 1920] [--height 1080]
+ *                                   [--fps 30]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -100,26 +103,30 @@ async function main(): Promise<void> {
 			seconds: { type: 'string', default: '10' },
 			width: { type: 'string', default: '1920' },
 			height: { type: 'string', default: '1080' },
+			fps: { type: 'string', default: '30' },
 		},
 	});
 	const root = resolve(values.dist);
 	if (!existsSync(join(root, 'quet-qr/index.html')))
 		throw new Error(`${root} has no quet-qr/: build the site first`);
 	const size = { width: Number(values.width), height: Number(values.height) };
+	const fps = Number(values.fps);
 	const dir = resolve('.cache/qr-demo');
 	const cardClip = await makeCameraClip({
 		...size,
-		out: join(dir, `bench-card-${size.width}x${size.height}.y4m`),
+		fps,
+		out: join(dir, `bench-card-${size.width}x${size.height}-${fps}fps.y4m`),
 	});
 	const emptyClip = await makeCameraClip({
 		...size,
+		fps,
 		noQr: true,
-		out: join(dir, `bench-no-qr-${size.width}x${size.height}.y4m`),
+		out: join(dir, `bench-no-qr-${size.width}x${size.height}-${fps}fps.y4m`),
 	});
 	const served: Served = { files: [] };
 	const server = await serve(root, served);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/quet-qr/`;
-	console.log(`Camera clip ${size.width}×${size.height}, site ${root}`);
+	console.log(`Camera clip ${size.width}×${size.height} at ${fps} frames/s, site ${root}`);
 
 	// 1 and 2: bytes, then time to the first card.
 	let browser = await launch(cardClip);

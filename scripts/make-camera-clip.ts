@@ -8,7 +8,7 @@
  * camera benchmark times.
  *
  * Usage: node scripts/make-camera-clip.ts [--sample 1] [--width 1920] [--height 1080] [--frames 6]
- *                                         [--no-qr] [--out .cache/qr-demo/camera-the-mau-1.y4m]
+ *                                         [--fps 15] [--no-qr] [--out .cache/qr-demo/camera-the-mau-1.y4m]
  */
 import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +28,11 @@ export interface ClipOptions {
 	width?: number;
 	height?: number;
 	frames?: number;
+	/**
+	 * Frames per second Chromium plays the clip at (default 15). A loop can read no more frames a
+	 * second than the camera gives: the camera benchmark uses 30, what phone cameras deliver.
+	 */
+	fps?: number;
 	/** Paint over the QR (a card in view, but nothing to read). */
 	noQr?: boolean;
 	out?: string;
@@ -124,6 +129,7 @@ export async function makeCameraClip(options: ClipOptions = {}): Promise<string>
 	const width = options.width ?? 1920;
 	const height = options.height ?? 1080;
 	const frames = options.frames ?? 6;
+	const fps = Math.max(1, Math.round(options.fps ?? 15));
 	const name = options.noQr ? `camera-the-mau-${index}-no-qr` : `camera-the-mau-${index}`;
 	const out = resolve(options.out ?? join(ROOT, `.cache/qr-demo/${name}.y4m`));
 	const sample = sampleCards().find((s) => s.index === index);
@@ -142,7 +148,7 @@ export async function makeCameraClip(options: ClipOptions = {}): Promise<string>
 	mkdirSync(dirname(out), { recursive: true });
 	const fd = openSync(out, 'w');
 	try {
-		writeSync(fd, `YUV4MPEG2 W${width} H${height} F15:1 Ip A1:1 C420jpeg\n`);
+		writeSync(fd, `YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`);
 		for (let i = 0; i < frames; i++) {
 			writeSync(fd, 'FRAME\n');
 			writeSync(fd, await frame(card, width, height, rng));
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
 			width: { type: 'string', default: '1920' },
 			height: { type: 'string', default: '1080' },
 			frames: { type: 'string', default: '6' },
+			fps: { type: 'string', default: '15' },
 			'no-qr': { type: 'boolean', default: false },
 			out: { type: 'string' },
 		},
@@ -169,6 +176,7 @@ async function main(): Promise<void> {
 		width: Number(values.width),
 		height: Number(values.height),
 		frames: Number(values.frames),
+		fps: Number(values.fps),
 		noQr: values['no-qr'],
 		...(values.out ? { out: values.out } : {}),
 	});

@@ -1,7 +1,7 @@
 /**
- * The camera frame loop: grabs frames from a playing <video> and hands them, one at a time, to a
- * decoder (in practice decode.worker.ts), calling back with every answer. Shared by <qr-scanner>
- * (one card, stop at the first) and any page that reads codes continuously from the camera.
+ * The camera frame loop: grabs frames from a playing <video> and hands them to a decoder (in
+ * practice decode.worker.ts), calling back with every answer. Shared by <qr-scanner> (one card,
+ * stop at the first) and the class quiz's collect page (every results code, continuously).
  *
  * The loop owns neither the stream nor the worker: the caller starts the camera, plays the video,
  * and stops the stream; the loop only watches the video's frames between start() and stop().
@@ -18,17 +18,25 @@
  * loop.stop();   // idempotent; answers still on their way are dropped (onAnswer is not called)
  * loop.stats;    // FrameStats snapshot: frames, median worker ms, frames/s, grab ms (bench:camera)
  * ```
- * `send` owns the frame once called: it must transfer or close it. `ms` is the time the decoder
- * itself spent on the frame (for the stats); resolve null when there is no answer to report
- * (the frame is then not counted). A rejected `send` is treated as a frame that could not be read.
+ * A frame is a CameraFrame: a VideoFrame where the browser has them (it wraps the camera's own
+ * buffer: no pixel copy on the page, and the worker reads its luma plane directly), else an
+ * ImageBitmap. `send` owns the frame once called: it must transfer it (postMessage's transfer
+ * list) or close it. `ms` is the time the decoder itself spent on the frame (for the stats);
+ * resolve null when there is no answer to report (the frame is then not counted). A rejected
+ * `send` counts as a frame that could not be read.
  *
- * Scheduling: a frame is grabbed as soon as the video presented a new one and the decoder is
- * free, so never more than one frame is in the decoder and no frame interval is lost after a
- * decode. DOM-light: needs only the video element, createImageBitmap and a frame clock
- * (requestVideoFrameCallback, or requestAnimationFrame where it is missing).
+ * Scheduling (what makes the frame rate): one frame is in the decoder while the next is grabbed
+ * and held, so the moment an answer comes back the held frame goes out, with no wait for the next
+ * video frame and no grab on the critical path. Never more than one frame in the decoder (a queue
+ * there would only add latency) and at most one held (a newer video frame is not grabbed while
+ * one waits, which keeps the page's own work to one grab per decode). DOM-light: needs only the
+ * video element, VideoFrame or createImageBitmap, and a frame clock (requestVideoFrameCallback, or
+ * requestAnimationFrame where it is missing).
  */
 import { FrameStats, type ScanStats } from './camera.ts';
-import type { FractionRect } from './protocol.ts';
+import type { CameraFrame, FractionRect } from './protocol.ts';
+
+export type { CameraFrame } from './protocol.ts';
 
 /** What `send` resolves with: the decoder's answer and the time it spent on the frame, in ms. */
 export interface FrameAnswer<A> {
@@ -38,9 +46,36 @@ export interface FrameAnswer<A> {
 
 export interface CameraLoopOptions<A> {
 	video: HTMLVideoElement;
-	send: (frame: ImageBitmap, region: FractionRect | null) => Promise<FrameAnswer<A> | null>;
+	send: (frame: CameraFrame, region: FractionRect | null) => Promise<FrameAnswer<A> | null>;
 	region?: () => FractionRect | null;
 	onAnswer: (answer: A) => void;
+	/** How a frame is taken from the video (default grabFrame; tests pass their own). */
+	grab?: (video: HTMLVideoElement) => Promise<CameraFrame>;
+}
+
+/** HTMLMediaElement.HAVE_CURRENT_DATA (a constant, so this module loads outside a browser). */
+const HAVE_CURRENT_DATA = 2;
+
+/** A grabbed frame waiting for the decoder. */
+interface Grabbed {
+	frame: CameraFrame;
+	region: FractionRect | null;
+	grabMs: number;
+}
+
+/**
+ * The video's current frame: a VideoFrame (wraps the camera buffer; transferred, never copied on
+ * the page) where the browser can make one from a video element, else an ImageBitmap.
+ */
+export async function grabFrame(video: HTMLVideoElement): Promise<CameraFrame> {
+	if (typeof VideoFrame === 'function') {
+		try {
+			return new VideoFrame(video, { timestamp: Math.round(video.currentTime * 1e6) });
+		} catch {
+			// No frame yet, or a browser that cannot wrap this source: copy it instead.
+		}
+	}
+	return createImageBitmap(video);
 }
 
 export class CameraLoop<A> {
@@ -49,9 +84,11 @@ export class CameraLoop<A> {
 	/** Bumped by stop(), to retire the frame-watch callbacks and answers of the old session. */
 	#session = 0;
 	/** A frame is in the decoder. */
-	#busy = false;
-	/** A video frame was presented since the last grab. */
-	#fresh = false;
+	#inFlight = false;
+	/** A grab is under way. */
+	#grabbing = false;
+	/** The next frame, grabbed while the decoder was busy. */
+	#held: Grabbed | null = null;
 	readonly #stats = new FrameStats();
 
 	constructor(options: CameraLoopOptions<A>) {
@@ -76,52 +113,76 @@ export class CameraLoop<A> {
 
 	stop(): void {
 		this.#running = false;
-		this.#fresh = false;
 		this.#session++;
+		this.#inFlight = false;
+		this.#grabbing = false;
+		this.#held?.frame.close();
+		this.#held = null;
 	}
 
 	#live(session: number): boolean {
 		return this.#running && session === this.#session;
 	}
 
-	/** Marks every presented frame as fresh and grabs it when the decoder is free. */
+	/** Grabs on every presented video frame while there is room for one. */
 	#watch(session: number): void {
 		if (!this.#live(session)) return;
 		const video = this.#options.video;
 		const onFrame = (): void => {
 			// A callback from a stopped session must not start a second watch loop.
 			if (!this.#live(session)) return;
-			this.#fresh = true;
-			if (!this.#busy) void this.#scan(session);
+			if (!this.#grabbing && !this.#held) void this.#grab(session);
 			this.#watch(session);
 		};
 		if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
 		else requestAnimationFrame(onFrame);
 	}
 
-	async #scan(session: number): Promise<void> {
-		const { video, send, region, onAnswer } = this.#options;
-		if (this.#busy || !this.#fresh || !this.#live(session)) return;
-		if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
-		this.#busy = true;
-		this.#fresh = false;
-		let result: FrameAnswer<A> | null = null;
+	async #grab(session: number): Promise<void> {
+		const { video, region, grab = grabFrame } = this.#options;
+		if (video.readyState < HAVE_CURRENT_DATA) return;
+		this.#grabbing = true;
+		const start = performance.now();
+		let frame: CameraFrame;
 		try {
-			const grabStart = performance.now();
-			const frame = await createImageBitmap(video);
-			const roi = region?.() ?? null;
-			const now = performance.now();
-			this.#stats.sent(now, now - grabStart);
-			result = await send(frame, roi);
-			if (result) this.#stats.done(result.ms, performance.now());
+			frame = await grab(video);
 		} catch {
 			// A frame that could not be grabbed (camera just stopped): the next one will do.
+			return;
 		} finally {
-			this.#busy = false;
+			if (session === this.#session) this.#grabbing = false;
 		}
-		if (!this.#live(session) || !result) return;
-		onAnswer(result.answer);
-		// A newer frame arrived while this one was decoded: take it now.
-		if (this.#live(session) && this.#fresh) void this.#scan(session);
+		if (!this.#live(session)) {
+			frame.close();
+			return;
+		}
+		const grabbed = { frame, region: region?.() ?? null, grabMs: performance.now() - start };
+		if (this.#inFlight) {
+			this.#held = grabbed;
+			return;
+		}
+		void this.#decode(session, grabbed);
+	}
+
+	async #decode(session: number, { frame, region, grabMs }: Grabbed): Promise<void> {
+		this.#inFlight = true;
+		this.#stats.sent(performance.now(), grabMs);
+		let result: FrameAnswer<A> | null = null;
+		try {
+			result = await this.#options.send(frame, region);
+		} catch {
+			// The decoder failed on this frame: carry on with the next.
+		}
+		if (!this.#live(session)) return;
+		this.#inFlight = false;
+		if (result) {
+			this.#stats.done(result.ms, performance.now());
+			this.#options.onAnswer(result.answer);
+		}
+		// The frame grabbed meanwhile goes out at once (unless onAnswer stopped the loop).
+		const next = this.#held;
+		if (!next || !this.#live(session)) return;
+		this.#held = null;
+		void this.#decode(session, next);
 	}
 }

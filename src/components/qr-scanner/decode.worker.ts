@@ -8,35 +8,18 @@
  */
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { configureZxing } from '../../lib/cccd/zxing.ts';
-import { readQrCodes, type RgbaImage } from '../../lib/cccd/read-qr.ts';
+import { readQrCodes } from '../../lib/cccd/read-qr.ts';
 import { judgeImage, judgeText } from './decode-outcome.ts';
-import type { DecodeOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { bitmapPixels, FrameReader, frameSize } from './frame-pixels.ts';
+import type { CameraFrame, DecodeOutcome, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Photos are scaled down to this longer side first: phone photos are 12+ megapixels. */
 const PHOTO_MAX_SIDE = 2400;
 
 configureZxing({ wasmUrl: new URL(wasmUrl, self.location.href).href });
 
-let canvas: OffscreenCanvas | null = null;
-let context: OffscreenCanvasRenderingContext2D | null = null;
-
-/** Draws a bitmap (optionally scaled) on one reused canvas and returns its RGBA pixels. */
-function pixels(bitmap: ImageBitmap, maxSide = Infinity): RgbaImage {
-	const f = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
-	const width = Math.max(1, Math.round(bitmap.width * f));
-	const height = Math.max(1, Math.round(bitmap.height * f));
-	if (!canvas || !context) {
-		canvas = new OffscreenCanvas(width, height);
-		context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) throw new Error('2D canvas is not available in this worker');
-	} else if (canvas.width !== width || canvas.height !== height) {
-		canvas.width = width;
-		canvas.height = height;
-	}
-	context.imageSmoothingQuality = 'high';
-	context.drawImage(bitmap, 0, 0, width, height);
-	return context.getImageData(0, 0, width, height);
-}
+/** Camera frames: read one at a time with reused buffers (frame-pixels.ts). */
+const frames = new FrameReader();
 
 /** Texts of every QR code in a camera frame (fast mode) or a photo (thorough mode). */
 async function codeTexts(req: Extract<WorkerRequest, { type: 'codes' }>): Promise<string[] | null> {
@@ -48,16 +31,12 @@ async function codeTexts(req: Extract<WorkerRequest, { type: 'codes' }>): Promis
 		} catch {
 			return null;
 		}
-		const image = pixels(bitmap, PHOTO_MAX_SIDE);
+		const image = bitmapPixels(bitmap, PHOTO_MAX_SIDE);
 		bitmap.close();
 		return (await readQrCodes(image, { mode: 'thorough' })).map((code) => code.text);
 	}
 	try {
-		const codes = await readQrCodes(pixels(source), {
-			mode: 'fast',
-			...(req.roi ? { regionOfInterest: req.roi } : {}),
-		});
-		return codes.map((code) => code.text);
+		return (await frames.read(source, req.roi ?? null)).map((code) => code.text);
 	} finally {
 		source.close();
 	}
@@ -69,11 +48,17 @@ interface Decoded {
 	snapshot?: Blob;
 }
 
-/** The frame as a JPEG, drawn on its own canvas (the shared one may be redrawn meanwhile). */
-async function snapshotOf(frame: ImageBitmap): Promise<Blob | undefined> {
+/**
+ * The frame as a JPEG at the size it was read (the outline's pixel grid), drawn on its own canvas
+ * (the shared one may be redrawn meanwhile).
+ */
+async function snapshotOf(
+	frame: CameraFrame,
+	size: { width: number; height: number }
+): Promise<Blob | undefined> {
 	try {
-		const shot = new OffscreenCanvas(frame.width, frame.height);
-		shot.getContext('2d')?.drawImage(frame, 0, 0);
+		const shot = new OffscreenCanvas(size.width, size.height);
+		shot.getContext('2d')?.drawImage(frame, 0, 0, size.width, size.height);
 		return await shot.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
 	} catch {
 		// Without a picture the result still shows; the page says nothing is missing.
@@ -93,16 +78,11 @@ async function handle(req: Exclude<WorkerRequest, { type: 'codes' }>): Promise<D
 		}
 		case 'frame': {
 			try {
-				const image = pixels(req.frame);
-				const size = { width: image.width, height: image.height };
-				const codes = await readQrCodes(image, {
-					mode: 'fast',
-					...(req.roi ? { regionOfInterest: req.roi } : {}),
-				});
-				const outcome = judgeImage(codes, size);
+				const size = frameSize(req.frame);
+				const outcome = judgeImage(await frames.read(req.frame, req.roi), size);
 				if (outcome.kind !== 'card') return { outcome };
 				// The frame that was read, for the page to show beside the result (once per scan).
-				const snapshot = await snapshotOf(req.frame);
+				const snapshot = await snapshotOf(req.frame, size);
 				return snapshot ? { outcome, snapshot } : { outcome };
 			} finally {
 				req.frame.close();
@@ -115,7 +95,7 @@ async function handle(req: Exclude<WorkerRequest, { type: 'codes' }>): Promise<D
 			} catch {
 				return { outcome: { kind: 'image-error' } };
 			}
-			const image = pixels(bitmap, PHOTO_MAX_SIDE);
+			const image = bitmapPixels(bitmap, PHOTO_MAX_SIDE);
 			bitmap.close();
 			const size = { width: image.width, height: image.height };
 			return { outcome: judgeImage(await readQrCodes(image, { mode: 'thorough' }), size) };

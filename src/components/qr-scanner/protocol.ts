@@ -15,11 +15,18 @@ export interface FractionRect {
 	height: number;
 }
 
+/**
+ * A camera frame as the page hands it over (always transferred): a VideoFrame where the browser can
+ * make one from the video (the worker then reads its luma plane, no colour conversion), else an
+ * ImageBitmap (drawn on a canvas in the worker). See camera-loop.ts grabFrame.
+ */
+export type CameraFrame = VideoFrame | ImageBitmap;
+
 export type WorkerRequest =
 	/** Loads the decoder and its WebAssembly, then answers `ready`. */
 	| { id: number; type: 'warm-up' }
 	/** One camera frame (transferred), read in 'fast' mode around the guide box. */
-	| { id: number; type: 'frame'; frame: ImageBitmap; roi: FractionRect | null }
+	| { id: number; type: 'frame'; frame: CameraFrame; roi: FractionRect | null }
 	/** A photo file, pasted or dropped image, or sample card: read in 'thorough' mode. */
 	| { id: number; type: 'image'; blob: Blob }
 	/** Text typed by a keyboard-wedge scanner or pasted. */
@@ -31,7 +38,7 @@ export type WorkerRequest =
 	| {
 			id: number;
 			type: 'codes';
-			source: ImageBitmap | Blob;
+			source: CameraFrame | Blob;
 			roi?: FractionRect | null;
 	  };
 

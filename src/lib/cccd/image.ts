@@ -38,10 +38,13 @@ export function toGray(image: RgbaImage, rect?: Rect): GrayImage {
 	return { data: out, width: r.width, height: r.height };
 }
 
-/** Expands gray to RGBA, the only pixel layout zxing-wasm's readBarcodes accepts. */
-export function grayToRgba(gray: GrayImage): RgbaImage {
+/**
+ * Expands gray to RGBA, the only pixel layout zxing-wasm's readBarcodes accepts. Writes into
+ * `into` when it is large enough (the camera loop reuses one buffer instead of one per frame).
+ */
+export function grayToRgba(gray: GrayImage, into?: Uint8ClampedArray): RgbaImage {
 	const n = gray.width * gray.height;
-	const out = new Uint8ClampedArray(n * 4);
+	const out = into && into.length >= n * 4 ? into.subarray(0, n * 4) : new Uint8ClampedArray(n * 4);
 	const g = gray.data;
 	for (let i = 0, o = 0; i < n; i++, o += 4) {
 		const v = g[i]!;
@@ -224,10 +227,8 @@ export function boxMean(data: ArrayLike<number>, w: number, h: number, r: number
  * the longer side ≤ maxSide): one read of the source pixels, which matters on 1920×1080 frames.
  */
 export function toGrayDownscaled(image: RgbaImage, rect: Rect, maxSide: number): GrayImage {
-	const k = Math.max(1, Math.ceil(Math.max(rect.width, rect.height) / maxSide));
+	const { k, width: w, height: h } = downscaled(rect, maxSide);
 	if (k === 1) return toGray(image, rect);
-	const w = Math.floor(rect.width / k);
-	const h = Math.floor(rect.height / k);
 	const out = new Uint8Array(w * h);
 	const sums = new Uint32Array(w);
 	const src = image.data;
@@ -244,6 +245,68 @@ export function toGrayDownscaled(image: RgbaImage, rect: Rect, maxSide: number):
 			}
 		}
 		for (let x = 0; x < w; x++) out[y * w + x] = Math.round(sums[x]! / div);
+	}
+	return { data: out, width: w, height: h };
+}
+
+/**
+ * The integer factor `k` and resulting size with which toGrayDownscaled and planeDownscaled bring a
+ * rect's longer side down to at most maxSide (k = 1: unscaled).
+ */
+export function downscaled(
+	rect: { width: number; height: number },
+	maxSide: number
+): { k: number; width: number; height: number } {
+	const k = Math.max(1, Math.ceil(Math.max(rect.width, rect.height) / maxSide));
+	return { k, width: Math.floor(rect.width / k), height: Math.floor(rect.height / k) };
+}
+
+/**
+ * One 8-bit channel with `stride` bytes per row: the luma (Y) plane of a camera frame as
+ * VideoFrame.copyTo gives it (I420, NV12…), which is already the gray image the decoder needs.
+ */
+export interface Plane {
+	data: Uint8Array;
+	width: number;
+	height: number;
+	stride: number;
+}
+
+/**
+ * toGrayDownscaled for a plane: the same integer factor and block average, so a frame read from its
+ * luma plane gives the same pixels as the same frame read from RGBA with R = G = B = Y. Writes
+ * into `into` when it is large enough (no allocation per camera frame).
+ */
+export function planeDownscaled(
+	plane: Plane,
+	rect: Rect,
+	maxSide: number,
+	into?: Uint8Array
+): GrayImage {
+	const { k, width: w, height: h } = downscaled(rect, maxSide);
+	const out = into && into.length >= w * h ? into.subarray(0, w * h) : new Uint8Array(w * h);
+	const src = plane.data;
+	const stride = plane.stride;
+	if (k === 1) {
+		for (let y = 0; y < h; y++) {
+			const s = (rect.y + y) * stride + rect.x;
+			out.set(src.subarray(s, s + w), y * w);
+		}
+		return { data: out, width: w, height: h };
+	}
+	const div = k * k;
+	const half = div >> 1;
+	for (let y = 0; y < h; y++) {
+		const o = y * w;
+		const row0 = (rect.y + y * k) * stride + rect.x;
+		for (let x = 0; x < w; x++) {
+			let acc = 0;
+			for (let dy = 0, r = row0 + x * k; dy < k; dy++, r += stride) {
+				for (let dx = 0; dx < k; dx++) acc += src[r + dx]!;
+			}
+			// Math.round of acc / div for non-negative integers, without the division's float.
+			out[o + x] = ((acc + half) / div) | 0;
+		}
 	}
 	return { data: out, width: w, height: h };
 }

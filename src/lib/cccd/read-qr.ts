@@ -19,20 +19,23 @@ import { decodeUtf8 } from './charset.ts';
 import {
 	adaptiveThreshold,
 	boxBlur,
+	downscaled,
 	grayToRgba,
 	normalizeContrast,
+	planeDownscaled,
 	resize,
 	sharpen,
 	toGray,
 	toGrayDownscaled,
 	type GrayImage,
+	type Plane,
 	type Rect,
 	type RgbaImage,
 } from './image.ts';
 import { renderModules, sampleBent } from './sampler.ts';
 import { zxingRead } from './zxing.ts';
 
-export type { RgbaImage, Rect } from './image.ts';
+export type { Plane, RgbaImage, Rect } from './image.ts';
 
 export interface Point {
 	x: number;
@@ -349,45 +352,132 @@ function centreRect(width: number, height: number, roi: Rect | undefined): Rect 
 	};
 }
 
-function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
-	const large = Math.max(source.width, source.height) > FAST_FULL_FRAME_MAX_SIDE;
-	if (!large && !roi) {
+/** One view fast mode reads: a rect of the frame, shrunk so its longer side is at most maxSide. */
+interface FastView {
+	name: string;
+	rect: Rect;
+	maxSide: number;
+	options: ReaderOptions;
+}
+
+/** The views of fast mode for a frame of this size, in the order they are read. */
+function fastViews(width: number, height: number, roi: Rect | undefined): FastView[] {
+	const whole = { x: 0, y: 0, width, height };
+	if (Math.max(width, height) <= FAST_FULL_FRAME_MAX_SIDE && !roi) {
 		// Small frames and photos: one QR-only zxing pass on the untouched pixels. Shrinking an
 		// image whose modules are already only a few pixels wide loses codes.
-		return [{ ...(THOROUGH_PASSES[0] as Pass), name: 'fast-full' }];
+		const harder = THOROUGH_PASSES[0] as Pass;
+		return [{ name: 'fast-full', rect: whole, maxSide: Infinity, options: harder.options }];
 	}
-	const rect = centreRect(source.width, source.height, roi);
-	return [
+	const rect = centreRect(width, height, roi);
+	const views: FastView[] = [
 		{
 			// The guide box, scaled so its longer side is FAST_TARGET_SIDE: a card filling the box
 			// still has modules of 3+ px, and the pass costs the same whatever the camera resolution.
 			name: 'fast-roi',
+			rect,
+			maxSide: FAST_TARGET_SIDE,
 			options: { ...QR_ONLY, tryHarder: true, tryInvert: false, tryDownscale: false },
-			build: (ctx) => {
-				const g = ctx.derive('roi', () => toGrayDownscaled(ctx.source, rect, FAST_TARGET_SIDE));
-				return {
-					image: grayToRgba(g),
-					offsetX: rect.x,
-					offsetY: rect.y,
-					scale: g.width / rect.width,
-				};
-			},
-		},
-		{
-			// Fallback when the code is outside the guide box: the whole frame, scaled down.
-			name: 'fast-frame',
-			options: { ...QR_ONLY, tryHarder: false, tryInvert: false, tryDownscale: false },
-			build: (ctx) => {
-				const { width, height } = ctx.source;
-				if (Math.max(width, height) <= FAST_TARGET_SIDE) return null;
-				const g = ctx.derive('frame', () =>
-					toGrayDownscaled(ctx.source, { x: 0, y: 0, width, height }, FAST_TARGET_SIDE)
-				);
-				// Integer block averaging may leave a few edge pixels out: scale is per axis-exact width.
-				return { image: grayToRgba(g), offsetX: 0, offsetY: 0, scale: g.width / width };
-			},
 		},
 	];
+	const wholeBox = rect.width === width && rect.height === height;
+	if (Math.max(width, height) > FAST_TARGET_SIDE && !wholeBox) {
+		// Fallback when the code is outside the guide box: the whole frame, scaled down (not when
+		// the box is the whole frame already: it was just read, and more closely).
+		views.push({
+			name: 'fast-frame',
+			rect: whole,
+			maxSide: FAST_TARGET_SIDE,
+			options: { ...QR_ONLY, tryHarder: false, tryInvert: false, tryDownscale: false },
+		});
+	}
+	return views;
+}
+
+/** A pass reading one fast view, its gray pixels made by `gray` (from RGBA or a luma plane). */
+function viewPass(
+	view: FastView,
+	gray: (view: FastView) => GrayImage,
+	rgba?: (length: number) => Uint8ClampedArray
+): Pass {
+	return {
+		name: view.name,
+		options: view.options,
+		build: () => {
+			const g = gray(view);
+			return {
+				image: grayToRgba(g, rgba?.(g.width * g.height * 4)),
+				offsetX: view.rect.x,
+				offsetY: view.rect.y,
+				// Integer block averaging may leave a few edge pixels out: the scale is width-exact.
+				scale: g.width / view.rect.width,
+			};
+		},
+	};
+}
+
+function fastPasses(source: RgbaImage, roi: Rect | undefined): Pass[] {
+	const views = fastViews(source.width, source.height, roi);
+	if (views[0]?.name === 'fast-full')
+		return [{ ...(THOROUGH_PASSES[0] as Pass), name: 'fast-full' }];
+	return views.map((view) => viewPass(view, (v) => toGrayDownscaled(source, v.rect, v.maxSide)));
+}
+
+/** Buffers readLumaFrame reuses from frame to frame (one set per reader of one frame at a time). */
+export class FrameBuffers {
+	#gray = new Uint8Array(0);
+	#rgba = new Uint8ClampedArray(0);
+
+	gray(length: number): Uint8Array {
+		if (this.#gray.length < length) this.#gray = new Uint8Array(length);
+		return this.#gray;
+	}
+
+	rgba(length: number): Uint8ClampedArray {
+		if (this.#rgba.length < length) this.#rgba = new Uint8ClampedArray(length);
+		return this.#rgba;
+	}
+}
+
+export interface LumaFrameOptions {
+	/** As ReadQrOptions.regionOfInterest. */
+	regionOfInterest?: Rect;
+	/**
+	 * Read the whole frame (scaled down) when the guide box has no code. Default true; a camera
+	 * loop may skip it on some frames: a code outside the box is rare and found a frame later.
+	 */
+	wholeFrame?: boolean;
+	/** Reused between frames, so a frame allocates no pixel buffers. */
+	buffers?: FrameBuffers;
+}
+
+/**
+ * Fast mode on a camera frame's luma plane (the Y of I420 or NV12, which VideoFrame.copyTo gives
+ * without any colour conversion): the same views as readQrCodes(…, { mode: 'fast' }) on the same
+ * frame as RGBA, and the same codes, for a fraction of the pixel work. Positions are in the plane's
+ * pixels.
+ */
+export async function readLumaFrame(
+	plane: Plane,
+	options: LumaFrameOptions = {}
+): Promise<QrCodeFound[]> {
+	const buffers = options.buffers ?? new FrameBuffers();
+	const views = fastViews(plane.width, plane.height, options.regionOfInterest).filter(
+		(v) => options.wholeFrame !== false || v.name !== 'fast-frame'
+	);
+	const passes = views.map((view) =>
+		viewPass(
+			view,
+			(v) => {
+				const size = downscaled(v.rect, v.maxSide);
+				return planeDownscaled(plane, v.rect, v.maxSide, buffers.gray(size.width * size.height));
+			},
+			(length) => buffers.rgba(length)
+		)
+	);
+	// The views read the plane themselves: the pass context's RGBA source is never looked at.
+	const source = { data: new Uint8ClampedArray(0), width: plane.width, height: plane.height };
+	return runPasses(source, passes);
 }
 
 function mapPoint(p: Point, input: PassInput): Point {

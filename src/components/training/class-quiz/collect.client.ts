@@ -23,7 +23,12 @@ import {
 } from '../../../lib/class-quiz/stats.ts';
 import { cameraConstraints } from '../../qr-scanner/camera.ts';
 import { CameraLoop } from '../../qr-scanner/camera-loop.ts';
-import type { FractionRect, WorkerRequest, WorkerResponse } from '../../qr-scanner/protocol.ts';
+import type {
+	CameraFrame,
+	FractionRect,
+	WorkerRequest,
+	WorkerResponse,
+} from '../../qr-scanner/protocol.ts';
 import { renderStats } from './results-view.ts';
 
 type CodesResponse = Extract<WorkerResponse, { type: 'codes' }>;
@@ -117,7 +122,7 @@ class ClassQuizCollect extends HTMLElement {
 
 	// ---- Worker -------------------------------------------------------------------------------
 
-	#read(source: ImageBitmap | Blob, roi: FractionRect | null = null): Promise<CodesResponse> {
+	#read(source: CameraFrame | Blob, roi: FractionRect | null = null): Promise<CodesResponse> {
 		if (!this.#worker) {
 			this.#worker = new Worker(new URL('../../qr-scanner/decode.worker.ts', import.meta.url), {
 				type: 'module',
