@@ -154,7 +154,9 @@ class SlideDeck extends HTMLElement {
 		this.dataset['controls'] = state;
 		window.clearTimeout(this.#idleTimer);
 		if (state === 'shown' && this.#presenting) {
-			this.#idleTimer = window.setTimeout(() => this.dispatchEvent(new Event(IDLE_EVENT)), IDLE_MS);
+			// data-idle-ms lets a test (or a slow presenter) lengthen the quiet spell.
+			const delay = Number(this.dataset['idleMs']) || IDLE_MS;
+			this.#idleTimer = window.setTimeout(() => this.dispatchEvent(new Event(IDLE_EVENT)), delay);
 		}
 	}
 
