@@ -117,7 +117,13 @@ test.beforeAll(async ({ browser, baseURL }) => {
 			serviceWorkers: 'block',
 		});
 		const page = await context.newPage();
+		const requests = requestsOf(page);
+		const violations = await watchCsp(page);
 		participants.push(await answer(page, plan, i === 1 ? 'Tổ 2' : ''));
+		// The phone's answers and code stay on the phone.
+		expect(foreign(requests, baseURL)).toEqual([]);
+		expect(requests.filter((r) => r.method() !== 'GET').map((r) => r.url())).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await context.close();
 	}
 });

@@ -50,8 +50,8 @@ class ClassQuizCollect extends HTMLElement {
 	#stream: MediaStream | null = null;
 	#loop: CameraLoop<string[]> | null = null;
 	#audio: AudioContext | null = null;
-	/** performance.now() of each counted code, for scripts/bench-class-quiz.ts. */
-	readonly countedAt: number[] = [];
+	/** Each counted code with when it was counted (performance.now()), for bench-class-quiz.ts. */
+	readonly counted: Array<{ at: number; code: string }> = [];
 
 	connectedCallback(): void {
 		for (const element of this.querySelectorAll('[data-cq-nojs]')) element.remove();
@@ -242,7 +242,7 @@ class ClassQuizCollect extends HTMLElement {
 		const message = outcomeMessage(outcome);
 		this.#log(message);
 		if (outcome.kind === 'counted') {
-			this.countedAt.push(performance.now());
+			this.counted.push({ at: performance.now(), code: text });
 			this.#save();
 			this.#render();
 			this.#say(message, true);
