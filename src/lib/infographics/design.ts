@@ -64,6 +64,12 @@ export const PAPER_SIZES = {
 
 export type PaperSize = keyof typeof PAPER_SIZES;
 
+/**
+ * Phone stories (1080 × 1920): Facebook's and Zalo's overlays cover about the top 250 px (name,
+ * progress bar) and the bottom 340 px (reply bar); nothing essential goes there.
+ */
+export const STORY_SAFE = { top: 250, bottom: 340 } as const;
+
 /** Open Graph preview size recommended by Facebook and Zalo. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 

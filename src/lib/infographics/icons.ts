@@ -17,7 +17,10 @@ export const ICON_STROKE = 3.5;
 
 const roundedCard = 'M7 10h34a4 4 0 0 1 4 4v20a4 4 0 0 1-4 4H7a4 4 0 0 1-4-4V14a4 4 0 0 1 4-4z';
 
-export const ICONS: Record<MethodIcon, readonly IconPart[]> = {
+/** The method icons and the help card's own. */
+export type IconName = MethodIcon | 'help';
+
+export const ICONS: Record<IconName, readonly IconPart[]> = {
 	// A magnifying glass: looking the data up.
 	search: [
 		{ d: 'M7 20a13 13 0 1 0 26 0a13 13 0 1 0-26 0z', mode: 'stroke' },
@@ -72,10 +75,19 @@ export const ICONS: Record<MethodIcon, readonly IconPart[]> = {
 		{ d: 'M9 20.5h14M9 27.5h14M14 15v18M19 15v18', mode: 'stroke' },
 		{ d: 'M28 19h12M28 25h12M28 31h8', mode: 'stroke' },
 	],
+	// A speech bubble with a question mark: "Cần hỗ trợ?" (the phone is Cách 5's VNeID).
+	help: [
+		{
+			d: 'M9 6h30a5 5 0 0 1 5 5v19a5 5 0 0 1-5 5H23l-10 8v-8H9a5 5 0 0 1-5-5V11a5 5 0 0 1 5-5z',
+			mode: 'stroke',
+		},
+		{ d: 'M19 15.5a5 5 0 1 1 7.2 4.5c-1.4.7-2.2 1.7-2.2 3.2v.8', mode: 'stroke' },
+		{ d: 'M22 29.5a2 2 0 1 0 4 0a2 2 0 1 0-4 0z', mode: 'fill' },
+	],
 };
 
 /** Serialises an icon as standalone SVG markup (for tests and for a quick look in a browser). */
-export function iconSvg(icon: MethodIcon, color: string, size = ICON_GRID): string {
+export function iconSvg(icon: IconName, color: string, size = ICON_GRID): string {
 	const parts = ICONS[icon]
 		.map((part) =>
 			part.mode === 'fill'

@@ -5,7 +5,7 @@
  * metrics, both outputs break lines at the same words and tests can check every box.
  * DOM-free.
  */
-import type { MethodIcon } from '../../schemas/method.ts';
+import type { IconName } from './icons.ts';
 import type { QrMatrix } from './qr.ts';
 import { fitList, fitText, type FontWeight, type Measure } from './text.ts';
 
@@ -36,7 +36,7 @@ export type Op =
 			/** Measured width of the line (≤ w). */
 			tw: number;
 	  }
-	| { type: 'icon'; x: number; y: number; size: number; icon: MethodIcon; color: string }
+	| { type: 'icon'; x: number; y: number; size: number; icon: IconName; color: string }
 	| {
 			type: 'qr';
 			x: number;
@@ -109,7 +109,7 @@ export class SceneBuilder {
 		this.scene.ops.push({ type: 'circle', cx, cy, r, fill });
 	}
 
-	icon(x: number, y: number, size: number, icon: MethodIcon, color: string): void {
+	icon(x: number, y: number, size: number, icon: IconName, color: string): void {
 		this.scene.ops.push({ type: 'icon', x, y, size, icon, color });
 	}
 

@@ -5,7 +5,8 @@
  * legal source. DOM-free; text is measured with the Measure the caller passes.
  */
 import type { MethodIcon } from '../../schemas/method.ts';
-import { COLORS, WORDING } from './design.ts';
+import { COLORS, STORY_SAFE, WORDING } from './design.ts';
+import type { IconName } from './icons.ts';
 import { qrMatrix } from './qr.ts';
 import { buildWithFallback, SceneBuilder, type Rect, type Scene } from './scene.ts';
 import { fitText, nfc, type FontWeight, type Measure } from './text.ts';
@@ -152,6 +153,20 @@ function footer(
 	);
 }
 
+/**
+ * A story's footer: the dark strip reaches the bottom edge, its text sits just above the band the
+ * app's reply bar covers. Returns the strip's top.
+ */
+function storyFooter(b: SceneBuilderWithSite, pad: number, size: number): void {
+	const height = storyFooterHeight(size);
+	footer(b, height, pad, size, b.scene.height - height + 14);
+}
+
+/** Height of a story's footer strip: its text (two rows) above the covered band, with margins. */
+function storyFooterHeight(size: number): number {
+	return STORY_SAFE.bottom + size * 2.4 + 28;
+}
+
 /** The builder carries the site name so the shared pieces need fewer arguments. */
 class SceneBuilderWithSite extends SceneBuilder {
 	readonly siteName: string;
@@ -179,13 +194,7 @@ function campaignScene(
 }
 
 /** White disc with the method icon in red. */
-function iconBadge(
-	b: SceneBuilder,
-	x: number,
-	y: number,
-	diameter: number,
-	icon: MethodIcon
-): void {
+function iconBadge(b: SceneBuilder, x: number, y: number, diameter: number, icon: IconName): void {
 	b.circle(x + diameter / 2, y + diameter / 2, diameter / 2, COLORS.white);
 	const size = diameter * 0.58;
 	b.icon(x + (diameter - size) / 2, y + (diameter - size) / 2, size, icon, COLORS.red);
@@ -547,8 +556,8 @@ export function methodTall(
 		const { width: W, height: H } = target;
 		const P = 72;
 		const story = target.story === true;
-		const top = story ? 170 : 64;
-		const footerH = story ? 210 : 84;
+		const top = story ? STORY_SAFE.top : 64;
+		const footerH = story ? storyFooterHeight(28) : 84;
 		b.text(
 			'tên trang',
 			upper(ctx.siteName),
@@ -562,14 +571,14 @@ export function methodTall(
 				maxLines: 1,
 			}
 		);
-		const badge = story ? 220 : 180;
+		const badge = story ? 190 : 180;
 		const rowTop = top + 64;
 		iconBadge(b, W - P - badge, rowTop, badge, method.icon);
 		methodLabel(
 			b,
 			method.number,
 			{ x: P, y: rowTop, w: W - 2 * P - badge - 24, h: badge },
-			{ max: story ? 200 : 170, min: 110 }
+			{ max: story ? 180 : 170, min: 110 }
 		);
 		const titleTop = rowTop + badge + 24;
 		const heading = title(
@@ -577,7 +586,7 @@ export function methodTall(
 			method.shortTitle,
 			{ x: P, y: titleTop, w: W - 2 * P },
 			{
-				maxSize: (story ? [96, 84, 72, 64] : [84, 76, 68, 60])[density]!,
+				maxSize: (story ? [88, 80, 72, 64] : [84, 76, 68, 60])[density]!,
 				minSize: 56,
 				lineHeight: 1.1,
 				maxLines: 4,
@@ -597,7 +606,8 @@ export function methodTall(
 			1.2
 		);
 		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx, 1.15, method.url);
-		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
+		if (story) storyFooter(b, P, 28);
+		else footer(b, footerH, P, 28);
 	});
 }
 
@@ -611,8 +621,8 @@ export function overviewTall(
 		const { width: W, height: H } = target;
 		const P = 64;
 		const story = target.story === true;
-		const top = story ? 160 : 60;
-		const footerH = story ? 210 : 84;
+		const top = story ? STORY_SAFE.top : 60;
+		const footerH = story ? storyFooterHeight(28) : 84;
 		const heading = b.text(
 			'tiêu đề',
 			upper(ctx.siteName),
@@ -620,7 +630,7 @@ export function overviewTall(
 			{
 				weight: 800,
 				color: COLORS.gold,
-				maxSize: [100, 92, 84, 76][density]!,
+				maxSize: (story ? [88, 84, 80, 76] : [100, 92, 84, 76])[density]!,
 				minSize: 60,
 				// Capitals with stacked marks (Ẩ, Ổ) rise well above the cap height: leave them room.
 				lineHeight: 1.34,
@@ -638,7 +648,7 @@ export function overviewTall(
 				maxSize: 40,
 				minSize: 30,
 				lineHeight: 1.3,
-				maxLines: 3,
+				maxLines: story ? 2 : 3,
 			}
 		);
 		const rowH = ctx.unit ? (story ? 360 : 320) : story ? 280 : 240;
@@ -689,7 +699,8 @@ export function overviewTall(
 			);
 		});
 		hotlineRow(b, { x: P, y: bottomTop, w: W - 2 * P, h: rowH }, 28, ctx, 1.1, data.url);
-		footer(b, footerH, P, 28, story ? H - footerH + 28 : undefined);
+		if (story) storyFooter(b, P, 28);
+		else footer(b, footerH, P, 28);
 	});
 }
 
@@ -704,7 +715,7 @@ export function hotlineSquare(
 		const P = 64;
 		const footerH = 72;
 		const badge = 130;
-		iconBadge(b, P, 56, badge, 'phone');
+		iconBadge(b, P, 56, badge, 'help');
 		b.text(
 			'tiêu đề',
 			WORDING.helpTitle,

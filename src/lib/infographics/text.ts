@@ -21,6 +21,61 @@ export function nfc(text: string): string {
 export const WIDTH_SAFETY = 0.96;
 
 /**
+ * Word groups a line must not split ("cư / trú" reads as two unrelated words): a title breaks
+ * between phrases, never inside one. Compared case-insensitively, punctuation around ignored.
+ * Add, don't rename: the slides reuse this list.
+ */
+export const NO_BREAK_PHRASES: readonly string[] = [
+	'sổ hộ khẩu',
+	'sổ tạm trú',
+	'hộ khẩu',
+	'cư trú',
+	'tạm trú',
+	'thường trú',
+	'căn cước',
+	'công dân',
+	'dân cư',
+	'định danh',
+	'điện tử',
+	'xác nhận',
+	'thông tin',
+	'dữ liệu',
+	'tài khoản',
+	'tra cứu',
+	'công an',
+	'mã QR',
+	'giấy tờ',
+	'thủ tục',
+	'hành chính',
+	'gắn chip',
+];
+
+/** Non-breaking space: joins the words of a phrase into one wrapping unit. */
+const JOIN = '\u00a0';
+
+const bare = (word: string): string =>
+	word.replace(/^[("“'«]+|[)"”'».,;:!?…]+$/g, '').toLocaleLowerCase('vi');
+
+const PHRASE_WORDS = NO_BREAK_PHRASES.map((phrase) =>
+	phrase.toLocaleLowerCase('vi').split(' ')
+).sort((a, b) => b.length - a.length);
+
+/** The words of a text with each no-break phrase merged into one unit (longest phrase first). */
+export function wrapUnits(words: readonly string[]): string[] {
+	const units: string[] = [];
+	for (let i = 0; i < words.length;) {
+		const match = PHRASE_WORDS.find(
+			(phrase) =>
+				i + phrase.length <= words.length && phrase.every((word, k) => bare(words[i + k]!) === word)
+		);
+		const length = match?.length ?? 1;
+		units.push(words.slice(i, i + length).join(JOIN));
+		i += length;
+	}
+	return units;
+}
+
+/**
  * Greedy word wrap. A single word wider than the box is kept on its own line and reported by
  * `fits: false` so callers can shrink the text instead of clipping it.
  */
@@ -61,9 +116,13 @@ export function wrapText(
 	measure: Measure
 ): { lines: string[]; fits: boolean } {
 	const limit = maxWidth * WIDTH_SAFETY;
-	const words = nfc(text).split(' ').filter(Boolean);
+	const words = wrapUnits(nfc(text).split(' ').filter(Boolean));
+	const plain = (result: { lines: string[]; fits: boolean }) => ({
+		lines: result.lines.map((line) => line.replaceAll(JOIN, ' ')),
+		fits: result.fits,
+	});
 	const greedy = greedyWrap(words, limit, size, weight, measure);
-	if (greedy.lines.length < 2 || !greedy.fits) return greedy;
+	if (greedy.lines.length < 2 || !greedy.fits) return plain(greedy);
 	let low = 0;
 	let high = limit;
 	// Bisect the width: about 1/1000 of the box is finer than any glyph.
@@ -73,7 +132,7 @@ export function wrapText(
 		if (trial.fits && trial.lines.length <= greedy.lines.length) high = mid;
 		else low = mid;
 	}
-	return greedyWrap(words, high, size, weight, measure);
+	return plain(greedyWrap(words, high, size, weight, measure));
 }
 
 export interface FitOptions {
