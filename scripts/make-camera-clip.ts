@@ -7,16 +7,23 @@
  * With --no-qr the QR is painted over: the scanner then searches every frame, which is what the
  * camera benchmark times.
  *
+ * With --images a.png,b.png the clip shows the given pictures instead (screenshots of phones
+ * showing a QR, say), one after another, each for --frames frames with --gap empty frames after it,
+ * as MJPEG (scripts/lib/image-clip.ts; the class quiz's tests and bench:class-quiz use it).
+ *
  * Usage: node scripts/make-camera-clip.ts [--sample 1] [--width 1920] [--height 1080] [--frames 6]
  *                                         [--fps 15] [--no-qr] [--out .cache/qr-demo/camera-the-mau-1.y4m]
+ *        node scripts/make-camera-clip.ts --images a.png,b.png [--frames 6] [--gap 15]
+ *                                         [--width 1920] [--height 1080] [--out .cache/camera-clips/images.mjpeg]
  */
-import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { createRng, sampleCards } from '../src/lib/cccd/synthetic.ts';
 import { renderCardPng } from './lib/card-render.ts';
+import { makeImageClip } from './lib/image-clip.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -168,9 +175,27 @@ async function main(): Promise<void> {
 			frames: { type: 'string', default: '6' },
 			fps: { type: 'string', default: '15' },
 			'no-qr': { type: 'boolean', default: false },
+			images: { type: 'string' },
+			gap: { type: 'string', default: '15' },
 			out: { type: 'string' },
 		},
 	});
+	if (values.images) {
+		const frames = Number(values.frames);
+		const scenes = values.images.split(',').flatMap((file) => [
+			{ image: readFileSync(file), frames },
+			{ image: null, frames: Number(values.gap) },
+		]);
+		const out = resolve(values.out ?? join(ROOT, '.cache/camera-clips/images.mjpeg'));
+		const path = await makeImageClip({
+			scenes,
+			width: Number(values.width),
+			height: Number(values.height),
+			out,
+		});
+		console.log(`wrote ${path}`);
+		return;
+	}
 	const path = await makeCameraClip({
 		sample: Number(values.sample),
 		width: Number(values.width),
