@@ -4,18 +4,20 @@
  * wire, every file the page loads by itself (Starlight's search UI, which comes when the browser is
  * idle, counts) on a phone-sized screen with an empty cache. The QR demo is measured twice: as it
  * opens, and after reading a sample card (the decoder's worker and wasm load only then).
+ * Service workers are blocked while a page is weighed; what the site's worker precaches for offline
+ * use (downloaded in the background after the first page) is a line of its own, read from sw.js.
  * Compares with the budgets in bench-weight.budget.json beside this file; exits 1 when one is over.
  *
  * Usage: node scripts/bench-weight.ts [--dist dist] [--port 4455]. Needs nginx and a build.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, devices, type Page } from '@playwright/test';
-import { findChromium, HEADLESS_FLAGS } from '../tests/e2e/browser.ts';
+import { findChromium, HEADLESS_FLAGS } from './lib/chromium.ts';
+import { precacheWeight } from '../src/integrations/service-worker.ts';
+import { PAGE_TYPES as READER_PAGES, startNginx } from './lib/nginx-site.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const { values: options } = parseArgs({
 	options: { dist: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4455' } },
 });
@@ -37,26 +39,18 @@ interface PageType {
 	act?: (page: Page) => Promise<void>;
 }
 
-const PAGE_TYPES: PageType[] = [
-	{ name: 'home', path: '/' },
-	{ name: 'method', path: '/cach-1/' },
-	{ name: 'guide', path: '/huong-dan/dang-ky-vneid/' },
-	{ name: 'qr-demo', path: '/quet-qr/' },
-	{
-		name: 'qr-demo-after-scan',
-		path: '/quet-qr/',
-		act: async (page) => {
-			await page.getByLabel('Chọn thẻ mẫu').selectOption({ index: 1 });
-			await page.getByRole('button', { name: 'Đọc ảnh thẻ mẫu' }).click();
-			await page
-				.getByRole('heading', { name: 'Kết quả đọc mã QR' })
-				.waitFor({ state: 'visible', timeout: 60_000 });
-		},
-	},
-	{ name: 'quiz', path: '/tap-huan/cau-hoi/' },
-	{ name: 'gallery', path: '/infographic/' },
-	{ name: 'slides', path: '/tap-huan/trinh-chieu/nguyen-tac/' },
-];
+const scan = async (page: Page) => {
+	await page.getByLabel('Chọn thẻ mẫu').selectOption({ index: 1 });
+	await page.getByRole('button', { name: 'Đọc ảnh thẻ mẫu' }).click();
+	await page
+		.getByRole('heading', { name: 'Kết quả đọc mã QR' })
+		.waitFor({ state: 'visible', timeout: 60_000 });
+};
+const PAGE_TYPES: PageType[] = READER_PAGES.flatMap((type): PageType[] =>
+	type.name === 'qr-demo'
+		? [{ ...type }, { name: 'qr-demo-after-scan', path: type.path, act: scan }]
+		: [{ ...type }]
+);
 
 interface Weight {
 	requests: number;
@@ -66,7 +60,12 @@ interface Weight {
 
 /** Loads a page in a fresh context and sums every response: decoded size and encoded size. */
 async function weigh(browser: import('@playwright/test').Browser, type: PageType): Promise<Weight> {
-	const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'vi-VN' });
+	// The service worker's precache is measured on its own (below): here, what the page itself loads.
+	const context = await browser.newContext({
+		...devices['Pixel 7'],
+		locale: 'vi-VN',
+		serviceWorkers: 'block',
+	});
 	const page = await context.newPage();
 	const pending: Promise<{ raw: number; wire: number }>[] = [];
 	page.on('requestfinished', (request) => {
@@ -99,36 +98,10 @@ async function weigh(browser: import('@playwright/test').Browser, type: PageType
 	};
 }
 
-/** Starts nginx with the deployment configuration (tests/e2e/nginx/serve.ts) and waits for it. */
-async function startNginx(): Promise<() => void> {
-	const server = spawn(process.execPath, [join(ROOT, 'tests/e2e/nginx/serve.ts')], {
-		env: { ...process.env, NGINX_PORT: String(port), NGINX_ROOT: resolve(ROOT, options.dist) },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	await new Promise<void>((ready, fail) => {
-		server.stdout.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('nginx:')) ready();
-		});
-		server.on('exit', (code) => fail(new Error(`nginx stopped (exit ${code})`)));
-	});
-	// Ready to accept once it answers.
-	for (let attempt = 0; attempt < 50; attempt++) {
-		if (
-			await fetch(origin + '/').then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			break;
-		await new Promise((next) => setImmediate(next));
-	}
-	return () => server.kill('SIGTERM');
-}
-
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 async function main(): Promise<void> {
-	const stop = await startNginx();
+	const stop = await startNginx(port, options.dist);
 	const executablePath = findChromium();
 	const browser = await chromium.launch({
 		...(executablePath ? { executablePath } : {}),
@@ -150,6 +123,14 @@ async function main(): Promise<void> {
 				`${type.name.padEnd(20)}${String(weight.requests).padStart(9)}${kB(weight.raw).padStart(10)}${kB(weight.wire).padStart(10)}${(limit === undefined ? '–' : String(limit)).padStart(9)}${ok ? '' : '  OVER BUDGET'}`
 			);
 		}
+		// What the service worker stores for offline use, in the background after the first page.
+		const precache = precacheWeight(resolve(options.dist));
+		const limit = (budgets['precache'] as Budget).wireKB;
+		const ok = precache.wire / 1000 <= limit;
+		if (!ok) over++;
+		console.log(
+			`${'precache (offline)'.padEnd(20)}${String(precache.files).padStart(9)}${kB(precache.raw).padStart(10)}${kB(precache.wire).padStart(10)}${String(limit).padStart(9)}${ok ? '' : '  OVER BUDGET'}`
+		);
 	} finally {
 		await browser.close();
 		stop();

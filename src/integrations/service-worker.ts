@@ -68,6 +68,24 @@ export function wireBytes(path: string, body: Buffer): number {
 		: gzipSync(body, { level: 6 }).length;
 }
 
+/** Files and bytes (raw and on the wire) of the precache of a built site, read from its sw.js. */
+export function precacheWeight(
+	dir: string,
+	base = '/'
+): { files: number; raw: number; wire: number } {
+	const source = readFileSync(join(dir, 'sw.js'), 'utf8');
+	const urls = [...source.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+	let raw = 0;
+	let wire = 0;
+	for (const url of urls) {
+		const path = url.slice(normalBase(base).length);
+		const body = readFileSync(join(dir, path));
+		raw += body.length;
+		wire += wireBytes(path, body);
+	}
+	return { files: urls.length, raw, wire };
+}
+
 export function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 	let base = '/';
 	return {
@@ -126,6 +144,8 @@ export function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 							handler: 'NetworkFirst',
 							options: {
 								cacheName: names.pages,
+								// On a link that connects but hardly moves, the saved copy after 5 s.
+								networkTimeoutSeconds: 5,
 								expiration: { maxEntries: 60 },
 								precacheFallback: { fallbackURL: offlineUrl },
 							},
