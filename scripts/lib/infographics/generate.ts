@@ -342,6 +342,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			kicker: method ? `CÁCH ${method.number}` : undefined,
 			icon: method?.icon,
 			host,
+			items: page.slug === '' ? methods.map((m) => `${m.number}. ${nfc(m.shortTitle)}`) : undefined,
 		};
 		// A preview states only the page's title: it points to the page's own sources and date.
 		const ogCtx = withSource([

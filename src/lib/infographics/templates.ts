@@ -77,6 +77,17 @@ export interface OgData {
 	icon?: MethodIcon | undefined;
 	/** Host shown at the bottom, e.g. "7cach.haiphong.example.vn". */
 	host: string;
+	/** The home preview lists these (the seven methods) in two columns under the title. */
+	items?: readonly string[] | undefined;
+}
+
+/** A method page's title without the "Cách n:" the kicker above it already says. */
+export function withoutKicker(title: string, kicker: string): string {
+	const clean = nfc(title);
+	const head = nfc(kicker).toLocaleLowerCase('vi');
+	if (!clean.toLocaleLowerCase('vi').startsWith(head)) return clean;
+	const rest = clean.slice(head.length).replace(/^\s*[:–—-]\s*/, '');
+	return rest && rest !== clean.slice(head.length) ? rest : clean;
 }
 
 export interface RenderTarget {
@@ -895,14 +906,36 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 		const footerTop = H - 96;
 		const heading = title(
 			b,
-			data.title,
+			data.kicker ? withoutKicker(data.title, data.kicker) : data.title,
 			{ x: P, y, w: W - 2 * P },
 			{ maxSize: [84, 72, 64, 56][density]!, minSize: 44, lineHeight: 1.1, maxLines: 3 },
 			footerTop - 20 - y
 		);
 		y += heading.height + 16;
 		const room = footerTop - 16 - y;
-		if (data.description && room >= 36) {
+		if (isHome && data.items?.length) {
+			// The home preview names the seven ways, in two columns, in the space left.
+			const rows = Math.ceil(data.items.length / 2);
+			const colW = (W - 2 * P - 32) / 2;
+			const rowH = room / rows;
+			data.items.forEach((item, index) => {
+				const col = Math.floor(index / rows);
+				b.text(
+					`mục ${index + 1}`,
+					item,
+					{ x: P + col * (colW + 32), y: y + (index % rows) * rowH, w: colW, h: rowH },
+					{
+						weight: 700,
+						color: COLORS.white,
+						maxSize: Math.min(32, rowH / 1.25),
+						minSize: 20,
+						lineHeight: 1.2,
+						maxLines: 1,
+						valign: 'middle',
+					}
+				);
+			});
+		} else if (data.description && room >= 36) {
 			// Descriptions are optional on a preview: shown when they fit in two lines, else left out.
 			const probe = new SceneBuilder(W, H, COLORS.red, target.measure, target.snap);
 			probe.text('mô tả', data.description, { x: P, y, w: W - 2 * P, h: room }, descStyle);

@@ -1,7 +1,7 @@
 /**
  * Phone stories keep their text out of the bands the apps cover (top 250 px, bottom 340 px), for
  * every method, the overview and every poster-maker story; and titles never split a word pair
- * such as "cư trú" at any box width.
+ * such as "cư trú" at any box width; link previews say "CÁCH n" once and the home one uses its space.
  */
 import { describe, expect, it } from 'vitest';
 import { listPages, loadContent } from '../../../scripts/lib/infographics/data.ts';
@@ -12,7 +12,9 @@ import { posterScene } from '../../../src/lib/infographics/poster.ts';
 import { textRect, type Scene } from '../../../src/lib/infographics/scene.ts';
 import {
 	methodTall,
+	ogCard,
 	overviewTall,
+	withoutKicker,
 	type RenderTarget,
 } from '../../../src/lib/infographics/templates.ts';
 import { NO_BREAK_PHRASES, wrapText, wrapUnits } from '../../../src/lib/infographics/text.ts';
@@ -107,5 +109,35 @@ describe('no-break phrases', () => {
 				});
 			}
 		}
+	});
+});
+
+describe('link previews', () => {
+	const og: RenderTarget = { width: 1200, height: 630, measure, snap: true };
+	const ctx = { ...catalog.overview.ctx, source: 'Nguồn: xem trên trang' };
+
+	it('a method page says "CÁCH n" once, above its title', () => {
+		expect(withoutKicker('Cách 3: Quét mã QR trên thẻ', 'CÁCH 3')).toBe('Quét mã QR trên thẻ');
+		expect(withoutKicker('Cách 30 ngày', 'CÁCH 3')).toBe('Cách 30 ngày');
+		const scene = ogCard(
+			{ title: 'Cách 3: Quét mã QR trên thẻ', kicker: 'CÁCH 3', icon: 'qr', host: 'x.vn' },
+			ctx,
+			og
+		);
+		const texts = scene.ops.filter((op) => op.type === 'text').map((op) => op.text);
+		expect(texts.filter((t) => /cách 3/i.test(t))).toEqual(['CÁCH 3']);
+	});
+
+	it('the home preview lists the seven ways in the space under its title', () => {
+		const items = catalog.methods.map((m) => `${m.card.number}. ${m.card.shortTitle}`);
+		const scene = ogCard({ title: catalog.siteName, host: 'x.vn', items }, ctx, og);
+		expect(scene.problems).toEqual([]);
+		const texts = scene.ops.filter((op) => op.type === 'text');
+		for (const item of items) expect(texts.map((op) => op.text)).toContain(item);
+		// The lowest item ends near the footer: no half-empty card.
+		const lowest = Math.max(
+			...texts.filter((op) => /^\d\. /.test(op.text)).map((op) => op.y + op.lineBox)
+		);
+		expect(lowest).toBeGreaterThan(630 - 96 - 120);
 	});
 });
