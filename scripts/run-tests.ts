@@ -95,6 +95,17 @@ for (const [suite, command, args] of [
 			: `Sub-path build: broken links:\n  ${broken.join('\n  ')}`
 	);
 	tallies.push({ suite: 'subpath', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+	// The service worker, offline page, update prompt and manifest under the sub-path: scope and
+	// every URL come from the base.
+	if (status === 0) {
+		const output = join(reports, 'playwright-subpath-offline.json');
+		run(bin('playwright'), ['test', 'tests/e2e/offline.spec.ts'], {
+			PW_JSON_OUTPUT: output,
+			BASE_PATH: '/7cach/',
+			E2E_DIST: outDir,
+		});
+		tallies.push({ ...readPlaywright(output), suite: 'subpath-sw' });
+	}
 }
 
 // 6. A second, fictitious province (examples/tinh-mau) builds with no broken link, and none of its
