@@ -5,8 +5,10 @@
  * --use-file-for-fake-video-capture plays in a loop at MJPEG_FPS frames a second; a still scene
  * is then one JPEG repeated, so a clip of many scenes stays small.
  *
- * `marker`: a black square in the top-left corner on every frame that shows a picture and a white
- * one on empty frames, so a benchmark can tell from the video itself when a picture came into view.
+ * `marker`: a row of MARKER_BITS squares in the top-left corner, all white on empty frames; on a
+ * frame that shows picture i (0-based, in scene order) the first square is black and the others
+ * spell i + 1 in binary (black = 1), so a benchmark can tell from the video itself which picture
+ * came into view and when, even when the page misses some frames.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -30,8 +32,19 @@ export interface ImageClipOptions {
 
 /** Frames a second Chromium plays an MJPEG file at (its fixed rate for this format). */
 export const MJPEG_FPS = 30;
-/** Side of the corner marker, in pixels. */
+/** Side of one marker square, in pixels. */
 export const MARKER_SIDE = 24;
+/** Marker squares: "a picture is in view", then the picture's number + 1 in binary, lowest first. */
+export const MARKER_BITS = 8;
+
+/** Which squares are black for picture `index` (null: an empty view). */
+export function markerBits(index: number | null): boolean[] {
+	if (index === null) return Array.from({ length: MARKER_BITS }, () => false);
+	return [
+		true,
+		...Array.from({ length: MARKER_BITS - 1 }, (_, bit) => (((index + 1) >> bit) & 1) === 1),
+	];
+}
 const BACKGROUND = { r: 96, g: 88, b: 80 };
 
 async function sceneFrame(
@@ -39,7 +52,7 @@ async function sceneFrame(
 	width: number,
 	height: number,
 	fill: number,
-	marker: boolean
+	marker: number | null | undefined
 ): Promise<Buffer> {
 	const layers: OverlayOptions[] = [];
 	if (image) {
@@ -58,20 +71,22 @@ async function sceneFrame(
 			top: Math.round((height - fitted.info.height) / 2),
 		});
 	}
-	if (marker) {
-		const shade = image ? 0 : 255;
-		layers.push({
-			input: {
-				create: {
-					width: MARKER_SIDE,
-					height: MARKER_SIDE,
-					channels: 3,
-					background: { r: shade, g: shade, b: shade },
+	if (marker !== undefined) {
+		for (const [i, black] of markerBits(marker).entries()) {
+			const shade = black ? 0 : 255;
+			layers.push({
+				input: {
+					create: {
+						width: MARKER_SIDE,
+						height: MARKER_SIDE,
+						channels: 3,
+						background: { r: shade, g: shade, b: shade },
+					},
 				},
-			},
-			left: 0,
-			top: 0,
-		});
+				left: i * MARKER_SIDE,
+				top: 0,
+			});
+		}
 	}
 	return sharp({ create: { width, height, channels: 3, background: BACKGROUND } })
 		.composite(layers)
@@ -87,9 +102,12 @@ export async function makeImageClip(options: ImageClipOptions): Promise<string> 
 	mkdirSync(dirname(options.out), { recursive: true });
 	const fd = openSync(options.out, 'w');
 	try {
+		let picture = 0;
 		for (const scene of options.scenes) {
 			// Scenes are still pictures: one conversion per scene, written once per frame.
-			const frame = await sceneFrame(scene.image, width, height, fill, options.marker ?? false);
+			const marker = options.marker ? (scene.image ? picture : null) : undefined;
+			if (scene.image) picture++;
+			const frame = await sceneFrame(scene.image, width, height, fill, marker);
 			for (let i = 0; i < scene.frames; i++) writeSync(fd, frame);
 		}
 	} finally {
