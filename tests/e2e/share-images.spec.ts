@@ -157,15 +157,18 @@ test('each image has one "Chia sẻ" button and one "Tải cỡ khác" list of s
 			expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
 		}
 	}
-	// A method offers every size and format: square, link preview, story, A4 and A3.
+	// A method offers every size and format: square, link preview, story, A4 and A3, each paper
+	// also in the print-friendly variant.
 	const method = page.locator('#anh-cach-1 details a[download]');
-	await expect(method).toHaveCount(5);
+	await expect(method).toHaveCount(7);
 	await expect(method).toHaveText([
 		/Ảnh vuông/,
 		/Ảnh ngang/,
 		/Ảnh dọc/,
-		/PDF A4 .*\(PDF,/,
-		/PDF A3 .*\(PDF,/,
+		/PDF A4(?! tiết kiệm).*\(PDF,/,
+		/PDF A4 tiết kiệm mực \(in đen trắng\).*\(PDF,/,
+		/PDF A3(?! tiết kiệm).*\(PDF,/,
+		/PDF A3 tiết kiệm mực \(in đen trắng\).*\(PDF,/,
 	]);
 });
 

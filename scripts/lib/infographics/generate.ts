@@ -33,6 +33,7 @@ import {
 	type PaperSize,
 } from '../../../src/lib/infographics/design.ts';
 import { buildCatalog } from '../../../src/lib/infographics/catalog.ts';
+import { printVariant } from '../../../src/lib/infographics/print-variant.ts';
 import {
 	hotlineAlt,
 	ogAlt,
@@ -149,6 +150,19 @@ export function globalCacheKey(root: string): string {
 	return hash.digest('hex');
 }
 
+/** Each poster in colour and in its print-friendly variant, A4 and A3. */
+const PRINT_FILES = [
+	['a4', undefined],
+	['a3', undefined],
+	['a4', 'tiet-kiem-muc'],
+	['a3', 'tiet-kiem-muc'],
+] as const;
+
+/** The scene in the campaign colours, or its print-friendly variant. */
+function inks(scene: Scene, variant: 'tiet-kiem-muc' | undefined): Scene {
+	return variant ? printVariant(scene) : scene;
+}
+
 function assertScene(scene: Scene, file: string): Scene {
 	if (scene.problems.length) {
 		throw new Error(
@@ -224,8 +238,8 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				},
 			});
 		}
-		for (const paper of ['a4', 'a3'] as const) {
-			const file = `${base}-${paper}.pdf`;
+		for (const [paper, variant] of PRINT_FILES) {
+			const file = `${base}-${paper}${variant ? `-${variant}` : ''}.pdf`;
 			const { width, height, label } = PAPER_SIZES[paper];
 			jobs.push({
 				file,
@@ -237,6 +251,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 					card,
 					ctx,
 					paper,
+					variant,
 					title: dispatchTitle,
 					date: site.reviewed,
 					province: site.provinceName,
@@ -244,8 +259,14 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 				thumb: false,
 				render: () =>
 					renderPdf(
-						[{ scene: assertScene(methodTall(card, ctx, print(paper)), file), width, height }],
-						pdfMeta(`${name} – áp phích ${label}`, dispatchTitle)
+						[
+							{
+								scene: inks(assertScene(methodTall(card, ctx, print(paper)), file), variant),
+								width,
+								height,
+							},
+						],
+						pdfMeta(`${name} – áp phích ${label}${variant ? ' tiết kiệm mực' : ''}`, dispatchTitle)
 					),
 				entry: {
 					method: card.number,
@@ -253,6 +274,7 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 					paper: label,
 					mime: 'application/pdf',
 					title: name,
+					...(variant ? { variant } : {}),
 				},
 			});
 		}
@@ -282,28 +304,47 @@ export function planJobs(content: ContentData, pages: readonly PageInfo[]): Job[
 			alt: overviewAlt(site.siteName, methods, hotline),
 		},
 	});
-	for (const paper of ['a4', 'a3'] as const) {
-		const file = `tong-quan-${paper}.pdf`;
+	for (const [paper, variant] of PRINT_FILES) {
+		const file = `tong-quan-${paper}${variant ? `-${variant}` : ''}.pdf`;
 		const { width, height, label } = PAPER_SIZES[paper];
 		jobs.push({
 			file,
 			kind: 'print',
 			subject: 'overview',
 			format: paper,
-			inputs: { overview, overviewCtx, paper, date: site.reviewed, province: site.provinceName },
+			inputs: {
+				overview,
+				overviewCtx,
+				paper,
+				variant,
+				date: site.reviewed,
+				province: site.provinceName,
+			},
 			thumb: false,
 			render: () =>
 				renderPdf(
 					[
 						{
-							scene: assertScene(overviewTall(overview, overviewCtx, print(paper)), file),
+							scene: inks(
+								assertScene(overviewTall(overview, overviewCtx, print(paper)), file),
+								variant
+							),
 							width,
 							height,
 						},
 					],
-					pdfMeta(`${overviewName} – áp phích ${label}`, overviewName)
+					pdfMeta(
+						`${overviewName} – áp phích ${label}${variant ? ' tiết kiệm mực' : ''}`,
+						overviewName
+					)
 				),
-			entry: { format: paper, paper: label, mime: 'application/pdf', title: overviewName },
+			entry: {
+				format: paper,
+				paper: label,
+				mime: 'application/pdf',
+				title: overviewName,
+				...(variant ? { variant } : {}),
+			},
 		});
 	}
 

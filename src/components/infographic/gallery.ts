@@ -101,7 +101,9 @@ export function buildGallery(manifest: Manifest, base: string, siteUrl?: string)
 			downloads: files.map((file) => ({
 				href: url(file.file),
 				download: fileName(file.file),
-				label: file.format ? formatLabel(file.format) : file.title,
+				label:
+					(file.format ? formatLabel(file.format) : file.title) +
+					(file.variant ? ' tiết kiệm mực (in đen trắng)' : ''),
 				details: `${file.mime === 'application/pdf' ? 'PDF' : 'PNG'}, ${formatBytes(file.bytes)}`,
 				isPdf: file.mime === 'application/pdf',
 			})),

@@ -159,10 +159,12 @@ class PosterMaker extends HTMLElement {
 			else input.removeAttribute('aria-invalid');
 		}
 		if (!check.ok) return null;
+		const print = this.#part<HTMLInputElement>('input[name="print"]').checked;
 		return {
 			design: this.#value('design') as PosterDesign,
 			format: this.#value('format') as PosterFormat,
 			unit: check.unit,
+			...(print ? { print } : {}),
 		};
 	}
 
@@ -239,7 +241,7 @@ class PosterMaker extends HTMLElement {
 		const design = this.#designs.find((d) => d.id === request.design);
 		img.width = width;
 		img.height = height;
-		img.alt = `Bản xem trước áp phích ${design?.label ?? ''}, ${POSTER_FORMATS[request.format].label}, của ${request.unit.name}, số điện thoại ${request.unit.phones.join(' và ')}.`;
+		img.alt = `Bản xem trước áp phích ${design?.label ?? ''}, ${POSTER_FORMATS[request.format].label}${request.print ? ', bản tiết kiệm mực' : ''}, của ${request.unit.name}, số điện thoại ${request.unit.phones.join(' và ')}.`;
 		img.src = this.#previewUrl;
 		img.hidden = false;
 		this.#part('[data-pm-empty]').hidden = true;

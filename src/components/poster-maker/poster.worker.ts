@@ -115,7 +115,8 @@ async function answer(message: WorkerRequest): Promise<WorkerResponse> {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 	answer(event.data).then(
 		(response) => {
-			if (response.ok && response.kind === 'pdf') self.postMessage(response, { transfer: [response.pdf] });
+			if (response.ok && response.kind === 'pdf')
+				self.postMessage(response, { transfer: [response.pdf] });
 			else self.postMessage(response);
 		},
 		(error: unknown) => {

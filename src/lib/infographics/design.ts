@@ -16,6 +16,26 @@ export const COLORS = {
 
 export type ColorName = keyof typeof COLORS;
 
+/**
+ * The print-friendly variant (print-variant.ts): white paper, black ink, one accent. The accent is
+ * the campaign red, which stays dark in greyscale (about 8:1 on white after conversion).
+ */
+export const PRINT_COLORS = {
+	paper: '#ffffff',
+	ink: '#000000',
+	accent: COLORS.red,
+} as const;
+
+/** Grey (#rrggbb) a black-and-white printer or a greyscale conversion makes of a colour (Rec. 601 luma). */
+export function greyscale(hex: string): string {
+	const r = parseInt(hex.slice(1, 3), 16);
+	const g = parseInt(hex.slice(3, 5), 16);
+	const b = parseInt(hex.slice(5, 7), 16);
+	const y = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+	const part = y.toString(16).padStart(2, '0');
+	return `#${part}${part}${part}`;
+}
+
 /** Text colour on background colour pairs the templates use (foreground, background, large?). */
 export const TEXT_PAIRS: ReadonlyArray<{ fg: ColorName; bg: ColorName; large: boolean }> = [
 	{ fg: 'white', bg: 'red', large: false },

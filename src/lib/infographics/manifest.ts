@@ -34,6 +34,8 @@ export interface ManifestFile {
 	height?: number;
 	/** Paper name of PDFs ("A4", "A3"). */
 	paper?: string;
+	/** The print-friendly variant (white ground, black text, one accent): print-variant.ts. */
+	variant?: 'tiet-kiem-muc';
 	mime: string;
 	bytes: number;
 	/** Short human name, e.g. "Cách 1: Tra cứu dữ liệu dân cư trực tuyến". */

@@ -7,6 +7,7 @@
 import { isPhoneNumber, PHONE_MESSAGE } from '../phone.ts';
 import type { Catalog } from './catalog.ts';
 import { PAPER_SIZES, PRINT_DESIGN_WIDTH, printDesignHeight } from './design.ts';
+import { printVariant } from './print-variant.ts';
 import type { Scene } from './scene.ts';
 import {
 	hotlineSquare,
@@ -121,6 +122,8 @@ export interface PosterRequest {
 	design: PosterDesign;
 	format: PosterFormat;
 	unit: UnitData;
+	/** The print-friendly variant: white ground, black text, one accent (print-variant.ts). */
+	print?: boolean | undefined;
 }
 
 /**
@@ -129,6 +132,16 @@ export interface PosterRequest {
  * design is not drawn for.
  */
 export function posterScene(
+	catalog: Catalog,
+	request: PosterRequest,
+	measure: Measure,
+	snap: boolean
+): Scene {
+	const scene = campaignPoster(catalog, request, measure, snap);
+	return request.print ? printVariant(scene) : scene;
+}
+
+function campaignPoster(
 	catalog: Catalog,
 	request: PosterRequest,
 	measure: Measure,
@@ -165,8 +178,9 @@ export function posterPaper(format: PosterFormat): { width: number; height: numb
 
 /** File name of a download: "ap-phich-cach-3-a4.pdf". */
 export function posterFileName(
-	request: Pick<PosterRequest, 'design' | 'format'>,
+	request: Pick<PosterRequest, 'design' | 'format' | 'print'>,
 	ext: 'png' | 'pdf'
 ): string {
-	return `ap-phich-${request.design}-${request.format}.${ext}`;
+	const variant = request.print ? '-tiet-kiem-muc' : '';
+	return `ap-phich-${request.design}-${request.format}${variant}.${ext}`;
 }

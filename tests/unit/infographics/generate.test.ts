@@ -113,7 +113,11 @@ describe('generated files', () => {
 
 	it('makes A4 and A3 PDFs whose text (with diacritics) can be extracted', async () => {
 		const pdfs = manifest().files.filter((file) => file.mime === 'application/pdf');
-		expect(pdfs).toHaveLength(content.methods.length * 2 + 2);
+		// A4 and A3 of each method and the overview, in colour and in the print-friendly variant.
+		expect(pdfs).toHaveLength((content.methods.length * 2 + 2) * 2);
+		expect(pdfs.filter((file) => file.variant === 'tiet-kiem-muc')).toHaveLength(
+			content.methods.length * 2 + 2
+		);
 		for (const file of pdfs) {
 			const doc = await getDocument({
 				data: new Uint8Array(readFileSync(out(file.file))),
