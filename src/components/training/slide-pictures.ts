@@ -47,23 +47,23 @@ export interface Picture {
 	alt: string;
 }
 
+/** A QR matrix of `payload` at an error-correction level (the posters' qrMatrix is fixed at Q). */
+function qrAt(payload: string, level: 'L' | 'M'): QrMatrix {
+	const { modules } = QRCode.create(payload, { errorCorrectionLevel: level });
+	return { size: modules.size, dark: Array.from(modules.data, (v) => Boolean(v)), text: payload };
+}
+
 /**
  * The practice slide's QR: the sample card's payload at error correction L, the smallest code
  * that holds it, so each module is as large as the slide allows (see slide-qr.ts).
  */
 export function practiceQr(payload: string): QrMatrix {
-	const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'L' });
-	return {
-		size: modules.size,
-		dark: Array.from(modules.data, (v) => Boolean(v)),
-		text: payload,
-	};
+	return qrAt(payload, 'L');
 }
 
 /** The QR on the card faces: as on the sample card images (error correction M). */
 function cardQr(payload: string): QrMatrix {
-	const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
-	return { size: modules.size, dark: Array.from(modules.data, (v) => Boolean(v)), text: payload };
+	return qrAt(payload, 'M');
 }
 
 class Drawing extends SceneBuilder {

@@ -48,10 +48,12 @@ export function formatOneDecimal(value: number): string {
 
 /** The sentence for the presenter: module size and reading distance on a 2 m and a 3 m screen. */
 export function practiceQrNote(modules: number, modulePx = PRACTICE_MODULE_PX): string {
-	const [small, large] = [2, 3].map((width) => {
-		const mm = projectedModuleMm(modulePx, width);
-		return { width, mm, distance: readingDistanceM(mm) };
-	}) as [{ mm: number; distance: number }, { mm: number; distance: number }];
+	const onScreen = (widthM: number) => {
+		const mm = projectedModuleMm(modulePx, widthM);
+		return { mm, distance: readingDistanceM(mm) };
+	};
+	const small = onScreen(2);
+	const large = onScreen(3);
 	return (
 		`Mã QR trên trang này có ${modules} × ${modules} ô, mỗi ô ${modulePx} điểm ảnh khi chiếu ở 1280 × 720. ` +
 		`Trên màn chiếu rộng 2 m mỗi ô khoảng ${formatOneDecimal(small.mm)} mm, rộng 3 m khoảng ${formatOneDecimal(large.mm)} mm; ` +
