@@ -112,7 +112,9 @@ interface Figures {
 function figures(texts: readonly string[], { views, counted }: Run): Figures {
 	const start = views.find((v) => v.id === 0);
 	if (!start) throw new Error('the page never showed the first picture');
-	const end = views.find((v) => v.id === 0 && v.at > start.at);
+	// The loop is round once the last picture has been seen and the first comes again.
+	const last = views.find((v) => v.id === texts.length - 1 && v.at > start.at);
+	const end = last && views.find((v) => v.id === 0 && v.at > last.at);
 	if (!end) throw new Error('the clip did not come round to the first picture again');
 	const entered = new Map<number, number>();
 	for (const v of views)
@@ -127,7 +129,7 @@ function figures(texts: readonly string[], { views, counted }: Run): Figures {
 }
 
 /** Plays one clip into the page and returns what the page recorded over one loop and a bit. */
-async function run(base: string, clip: string): Promise<Run> {
+async function run(base: string, clip: string, clipWidth: number, phones: number): Promise<Run> {
 	const browser = await launch(clip);
 	try {
 		const context = await browser.newContext({
@@ -141,13 +143,15 @@ async function run(base: string, clip: string): Promise<Run> {
 		await page.goto(PAGE);
 		// The watcher goes on before the camera: it then sees the clip from its first frame.
 		await page.locator('[data-cq-video]').evaluate(
-			(video: HTMLVideoElement, { side, bits }) => {
+			(video: HTMLVideoElement, { side: clipSide, bits, clipWidth }) => {
 				const views: Array<{ id: number; at: number }> = [];
 				Object.assign(window, { __views: views });
 				const canvas = new OffscreenCanvas(bits, 1);
 				const context = canvas.getContext('2d', { willReadFrequently: true })!;
 				let last = -1;
 				const watch = (now: number) => {
+					// Chromium may scale the clip to the size the page asked for: marker squares scale too.
+					const side = (clipSide * video.videoWidth) / clipWidth;
 					// The middle half of each marker square, averaged into one pixel.
 					for (let i = 0; i < bits; i++)
 						context.drawImage(video, i * side + side / 4, side / 4, side / 2, side / 2, i, 0, 1, 1);
@@ -163,14 +167,16 @@ async function run(base: string, clip: string): Promise<Run> {
 				};
 				video.requestVideoFrameCallback(watch);
 			},
-			{ side: MARKER_SIDE, bits: MARKER_BITS }
+			{ side: MARKER_SIDE, bits: MARKER_BITS, clipWidth }
 		);
 		await page.getByRole('button', { name: 'Bật camera' }).click();
 		await page.waitForFunction(
-			() =>
-				(window as unknown as { __views: Array<{ id: number }> }).__views.filter((v) => v.id === 0)
-					.length >= 2,
-			undefined,
+			(n) => {
+				const views = (window as unknown as { __views: Array<{ id: number }> }).__views;
+				const last = views.findIndex((v) => v.id === n - 1);
+				return last >= 0 && views.slice(last).some((v) => v.id === 0);
+			},
+			phones,
 			{ timeout: 300_000, polling: 250 }
 		);
 		return await page.evaluate(() => ({
@@ -230,7 +236,10 @@ async function main(): Promise<void> {
 				marker: true,
 				out: join(ROOT, `.cache/class-quiz-bench/pace-${pace.hold}-${pace.gap}.mjpeg`),
 			});
-			const { latencies, read, seconds } = figures(texts, await run(base, clip));
+			const { latencies, read, seconds } = figures(
+				texts,
+				await run(base, clip, size.width, phones)
+			);
 			const frames = scenes.reduce((n, scene) => n + scene.frames, 0);
 			console.log(
 				`\nNhịp ${pace.name}: mỗi máy ${pace.hold} hình trong khung, ${pace.gap} hình trống giữa hai máy; camera giả phát ${(frames / seconds).toFixed(0)} hình/giây, tức ${(seconds / phones).toFixed(2)} s mỗi máy:`

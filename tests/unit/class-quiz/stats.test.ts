@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { encodeResults, setVersion, type Choice } from '../../../src/lib/class-quiz/code.ts';
-import { outcomeMessage, parseStored, ResultsLedger, SightingFilter } from '../../../src/lib/class-quiz/ledger.ts';
+import {
+	outcomeMessage,
+	parseStored,
+	ResultsLedger,
+	SightingFilter,
+} from '../../../src/lib/class-quiz/ledger.ts';
 import { classStats, statsCsv, type StatsQuestion } from '../../../src/lib/class-quiz/stats.ts';
 
 const q = (id: string, answer: StatsQuestion['answer']): StatsQuestion => ({
