@@ -223,7 +223,7 @@ test.describe('without JavaScript', () => {
 		}
 		const group = page.locator('#anh-cach-1 details');
 		await group.locator('summary').click();
-		await expect(group.locator('a[download]')).toHaveCount(5);
+		await expect(group.locator('a[download]')).toHaveCount(7);
 		await expect(group.locator('a[download]').first()).toBeVisible();
 		await expect(page.getByRole('link', { name: /Tải tất cả ảnh/ })).toBeVisible();
 	});
