@@ -3,6 +3,8 @@
  * practice QR is 10 px per module and decodes to the sample card's payload, the SVG and PDF share
  * one layout, the reading-distance arithmetic and the full-screen controls' state.
  */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadFonts } from '../../../scripts/lib/infographics/fonts.ts';
@@ -33,7 +35,7 @@ import {
 import { resolveSlides } from '../../../src/components/training/workshop.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const { methods, modules } = loadContentData();
+const { methods, modules, site } = loadContentData();
 const data = pictureData(methods);
 const { fonts, measure } = loadFonts();
 
@@ -111,6 +113,34 @@ describe('the practice QR', () => {
 		);
 		expect(codes.map((code) => code.text)).toEqual([data.sample.payload]);
 	});
+});
+
+describe('the web font cut to Vietnamese', () => {
+	test.each(['400Regular', '700Bold'])(
+		'%s has a glyph for every character on the slides',
+		(weight) => {
+			const font = fontkit.create(
+				readFileSync(`${ROOT}src/assets/fonts/be-vietnam-pro-${weight}-vi.woff2`)
+			);
+			const texts = modules.flatMap((module) =>
+				resolveSlides(module, methods).flatMap((slide) => {
+					const picture = drawPicture(slide.picture, data, measure, true);
+					return [
+						`Học phần ${module.number}`.toLocaleUpperCase('vi'),
+						slide.title,
+						...slide.points,
+						...picture.scene.ops.flatMap((op) => (op.type === 'text' ? [op.text] : [])),
+					];
+				})
+			);
+			const missing = new Set(
+				[...texts.join('').normalize('NFC')].filter(
+					(char) => !font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)
+				)
+			);
+			expect([...missing]).toEqual([]);
+		}
+	);
 });
 
 describe('reading distance', () => {
