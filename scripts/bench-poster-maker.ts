@@ -81,7 +81,19 @@ try {
 					.catch(() => [response.url(), 0] as [string, number])
 			);
 		});
-		const total = async () => (await Promise.all(sizes)).reduce((sum, [, n]) => sum + n, 0);
+		// Playwright reports the worker's own fetches (the fonts) but not the worker script: the
+		// page's resource timing has it (bytes on the wire, headers included).
+		const seen = async (): Promise<Map<string, number>> => {
+			const byUrl = new Map(await Promise.all(sizes));
+			const timing = await page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => [e.name, (e as PerformanceResourceTiming).transferSize] as [string, number])
+			);
+			for (const [url, n] of timing) byUrl.set(url, Math.max(byUrl.get(url) ?? 0, n));
+			return byUrl;
+		};
+		const total = async () => [...(await seen()).values()].reduce((sum, n) => sum + n, 0);
 		await page.goto(PAGE, { waitUntil: 'networkidle' });
 		const before = await total();
 		await page.evaluate(() => {
@@ -110,7 +122,7 @@ try {
 		]);
 		await download.path();
 		const pdfMs = Date.now() - clicked;
-		const all = await Promise.all(sizes);
+		const all = [...(await seen())];
 		results.push({
 			firstPreviewMs: previewAt - started,
 			pdfMs,
