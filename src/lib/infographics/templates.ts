@@ -947,7 +947,7 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 		b.text(
 			'địa chỉ',
 			data.host,
-			{ x: P, y: footerTop, w: (W - 2 * P) / 2, h: H - footerTop },
+			{ x: P, y: footerTop + 12, w: (W - 2 * P) / 2, h: 38 },
 			{
 				weight: 700,
 				color: COLORS.white,
@@ -955,7 +955,22 @@ export function ogCard(data: OgData, ctx: CampaignContext, target: RenderTarget)
 				minSize: 18,
 				lineHeight: 1.2,
 				maxLines: 1,
-				valign: 'middle',
+				valign: 'bottom',
+			}
+		);
+		// The issuer under the address: every image says who publishes it.
+		b.text(
+			'đơn vị phát hành',
+			ctx.issuer,
+			{ x: P, y: footerTop + 50, w: (W - 2 * P) / 2, h: 34 },
+			{
+				weight: 400,
+				color: COLORS.white,
+				maxSize: 22,
+				minSize: 16,
+				lineHeight: 1.2,
+				maxLines: 1,
+				valign: 'top',
 			}
 		);
 		b.text(

@@ -126,6 +126,8 @@ describe('link previews', () => {
 		);
 		const texts = scene.ops.filter((op) => op.type === 'text').map((op) => op.text);
 		expect(texts.filter((t) => /cách 3/i.test(t))).toEqual(['CÁCH 3']);
+		// Who publishes it, on every preview.
+		expect(texts).toContain(catalog.issuer);
 	});
 
 	it('the home preview lists the seven ways in the space under its title', () => {
