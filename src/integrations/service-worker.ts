@@ -75,6 +75,7 @@ export function precacheWeight(
 ): { files: number; raw: number; wire: number } {
 	const source = readFileSync(join(dir, 'sw.js'), 'utf8');
 	const urls = [...source.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+	if (urls.length === 0) throw new Error(`${dir}/sw.js: no precache entries found.`);
 	let raw = 0;
 	let wire = 0;
 	for (const url of urls) {
@@ -124,8 +125,9 @@ export function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 					swDest: join(out, 'sw.js'),
 					// /cach-1/ is answered with the precached /cach-1/index.html.
 					directoryIndex: 'index.html',
-					// The projector's ?mau=N picks a sample card in the page itself.
-					ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^mau$/],
+					// A static file is the same whatever its query: pages read theirs in the browser
+					// (the projector's ?mau=N, the search page's ?q=…), so any query opens the saved page.
+					ignoreURLParametersMatching: [/.*/],
 					cacheId: names.prefix,
 					// The first visit is controlled as soon as the precache is in; an update waits for
 					// the reader's "Tải lại" (a SKIP_WAITING message), never replacing a page mid-read.

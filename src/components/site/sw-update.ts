@@ -14,7 +14,7 @@ interface WaitingWorker {
 }
 
 /** Adds the prompt to `host` once (a second waiting worker reuses it). */
-export function showPrompt(host: HTMLElement, worker: WaitingWorker): void {
+function showPrompt(host: HTMLElement, worker: WaitingWorker): void {
 	if (host.querySelector('[role="status"]')) return;
 	const region = document.createElement('div');
 	region.setAttribute('role', 'status');
