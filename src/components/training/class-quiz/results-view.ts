@@ -26,6 +26,27 @@ function bar(percent: number): HTMLElement {
 	return outer;
 }
 
+/** A table with its caption and column headings, marked with `data-<marker>`; rows go in `body`. */
+function tableWithHead(
+	marker: string,
+	caption: string,
+	titles: readonly string[]
+): [HTMLTableElement, HTMLTableSectionElement] {
+	const table = el('table', undefined, 'cq-table');
+	table.dataset[marker] = '';
+	const head = el('tr');
+	for (const title of titles) {
+		const th = el('th', title);
+		th.scope = 'col';
+		head.append(th);
+	}
+	const thead = el('thead');
+	thead.append(head);
+	const body = el('tbody');
+	table.append(el('caption', caption), thead, body);
+	return [table, body];
+}
+
 function wrongText(q: QuestionFigures): string {
 	return q.commonWrong
 		? `${q.commonWrong.letter}. ${q.commonWrong.text} (${q.commonWrong.count} người)`
@@ -33,18 +54,12 @@ function wrongText(q: QuestionFigures): string {
 }
 
 function questionTable(stats: ClassStats): HTMLTableElement {
-	const table = el('table', undefined, 'cq-table');
-	table.dataset['cqQuestions'] = '';
-	table.append(el('caption', 'Tỉ lệ trả lời đúng từng câu'));
-	const head = el('tr');
-	for (const title of ['Câu', 'Câu hỏi', 'Trả lời đúng', 'Sai nhiều nhất']) {
-		const th = el('th', title);
-		th.scope = 'col';
-		head.append(th);
-	}
-	table.append(el('thead'));
-	table.tHead!.append(head);
-	const body = el('tbody');
+	const [table, body] = tableWithHead('cqQuestions', 'Tỉ lệ trả lời đúng từng câu', [
+		'Câu',
+		'Câu hỏi',
+		'Trả lời đúng',
+		'Sai nhiều nhất',
+	]);
 	for (const q of stats.questions) {
 		const row = el('tr');
 		row.dataset['question'] = q.id;
@@ -56,7 +71,6 @@ function questionTable(stats: ClassStats): HTMLTableElement {
 		row.append(number, el('td', q.question), share, el('td', wrongText(q)));
 		body.append(row);
 	}
-	table.append(body);
 	return table;
 }
 
@@ -88,18 +102,10 @@ function revisitList(stats: ClassStats): HTMLElement {
 }
 
 function distributionTable(stats: ClassStats): HTMLTableElement {
-	const table = el('table', undefined, 'cq-table');
-	table.dataset['cqDistribution'] = '';
-	table.append(el('caption', 'Phân bố điểm'));
-	const head = el('tr');
-	for (const title of ['Số câu đúng', 'Số người']) {
-		const th = el('th', title);
-		th.scope = 'col';
-		head.append(th);
-	}
-	table.append(el('thead'));
-	table.tHead!.append(head);
-	const body = el('tbody');
+	const [table, body] = tableWithHead('cqDistribution', 'Phân bố điểm', [
+		'Số câu đúng',
+		'Số người',
+	]);
 	const most = Math.max(1, ...stats.distribution.map((d) => d.count));
 	for (const d of [...stats.distribution].reverse()) {
 		const row = el('tr');
@@ -110,7 +116,6 @@ function distributionTable(stats: ClassStats): HTMLTableElement {
 		row.append(score, count);
 		body.append(row);
 	}
-	table.append(body);
 	return table;
 }
 
