@@ -89,6 +89,7 @@ interface Stats {
 	medianMs: number | null;
 	fps: number | null;
 	grabMs: number | null;
+	videoFps: number | null;
 }
 
 const stats = (page: Page): Promise<Stats> =>
@@ -165,7 +166,8 @@ async function main(): Promise<void> {
 		console.log(
 			`Scanning ${values.seconds} s without a QR in view: ${s.frames} frames, ` +
 				`median ${s.medianMs?.toFixed(1)} ms per frame in the worker, ` +
-				`${s.grabMs?.toFixed(1)} ms to grab a frame on the main thread, ${s.fps?.toFixed(1)} frames/s`
+				`${s.grabMs?.toFixed(1)} ms to grab a frame on the main thread, ${s.fps?.toFixed(1)} frames/s ` +
+				`read of ${s.videoFps?.toFixed(1)} frames/s the camera gave the page`
 		);
 	} finally {
 		await browser.close();

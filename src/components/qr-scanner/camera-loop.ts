@@ -14,7 +14,7 @@
  *   region: () => guideBoxAsFractionOfFrame, // optional: where to look first (null: decoder's default)
  *   onAnswer: (answer) => { … loop.stop() … }// every answer, in the order frames were sent
  * });
- * loop.start();  // resets loop.stats and starts grabbing
+ * loop.start(track); // resets loop.stats and starts; `track` (optional): the stream's video track
  * loop.stop();   // idempotent; answers still on their way are dropped (onAnswer is not called)
  * loop.stats;    // FrameStats snapshot: frames, median worker ms, frames/s, grab ms (bench:camera)
  * ```
@@ -24,6 +24,11 @@
  * list) or close it. `ms` is the time the decoder itself spent on the frame (for the stats);
  * resolve null when there is no answer to report (the frame is then not counted). A rejected
  * `send` counts as a frame that could not be read.
+ *
+ * Where frames come from: given the video track, and where the browser has
+ * MediaStreamTrackProcessor (Chromium), every frame the camera delivers, as a VideoFrame, whether
+ * or not the page got to paint it (on a busy phone the <video> shows fewer frames than the camera
+ * gives). Otherwise each frame the video presents (requestVideoFrameCallback), wrapped by grabFrame.
  *
  * Scheduling (what makes the frame rate): one frame is in the decoder while the next is grabbed
  * and held, so the moment an answer comes back the held frame goes out, with no wait for the next
@@ -55,6 +60,11 @@ export interface CameraLoopOptions<A> {
 
 /** HTMLMediaElement.HAVE_CURRENT_DATA (a constant, so this module loads outside a browser). */
 const HAVE_CURRENT_DATA = 2;
+
+/** Chromium's MediaStreamTrackProcessor (not in TypeScript's DOM types yet). */
+type TrackProcessor = new (init: { track: MediaStreamTrack; maxBufferSize?: number }) => {
+	readable: ReadableStream<VideoFrame>;
+};
 
 /** A grabbed frame waiting for the decoder. */
 interface Grabbed {
@@ -89,6 +99,8 @@ export class CameraLoop<A> {
 	#grabbing = false;
 	/** The next frame, grabbed while the decoder was busy. */
 	#held: Grabbed | null = null;
+	/** Ends the track reader of the current session (MediaStreamTrackProcessor source). */
+	#cancel: (() => void) | null = null;
 	readonly #stats = new FrameStats();
 
 	constructor(options: CameraLoopOptions<A>) {
@@ -104,16 +116,28 @@ export class CameraLoop<A> {
 		return this.#stats.snapshot;
 	}
 
-	start(): void {
+	start(track?: MediaStreamTrack): void {
 		if (this.#running) return;
 		this.#stats.reset();
 		this.#running = true;
+		const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessor })
+			.MediaStreamTrackProcessor;
+		if (track && Processor) {
+			try {
+				void this.#pump(this.#session, new Processor({ track, maxBufferSize: 1 }).readable);
+				return;
+			} catch {
+				// A track this browser cannot process: watch the video instead.
+			}
+		}
 		this.#watch(this.#session);
 	}
 
 	stop(): void {
 		this.#running = false;
 		this.#session++;
+		this.#cancel?.();
+		this.#cancel = null;
 		this.#inFlight = false;
 		this.#grabbing = false;
 		this.#held?.frame.close();
@@ -131,11 +155,41 @@ export class CameraLoop<A> {
 		const onFrame = (): void => {
 			// A callback from a stopped session must not start a second watch loop.
 			if (!this.#live(session)) return;
+			this.#stats.presented(performance.now());
 			if (!this.#grabbing && !this.#held) void this.#grab(session);
 			this.#watch(session);
 		};
 		if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
 		else requestAnimationFrame(onFrame);
+	}
+
+	/**
+	 * Reads every frame the camera delivers: the freshest waits while the decoder is busy (older
+	 * ones are closed at once, so the camera's buffers are not held).
+	 */
+	async #pump(session: number, frames: ReadableStream<VideoFrame>): Promise<void> {
+		const reader = frames.getReader();
+		this.#cancel = () => void reader.cancel().catch(() => undefined);
+		try {
+			for (;;) {
+				const { value: frame, done } = await reader.read();
+				if (done) return;
+				if (!this.#live(session)) {
+					frame.close();
+					return;
+				}
+				this.#stats.presented(performance.now());
+				const grabbed = { frame, region: this.#options.region?.() ?? null, grabMs: 0 };
+				if (this.#inFlight) {
+					this.#held?.frame.close();
+					this.#held = grabbed;
+				} else {
+					void this.#decode(session, grabbed);
+				}
+			}
+		} catch {
+			// The track ended or the reader was cancelled by stop().
+		}
 	}
 
 	async #grab(session: number): Promise<void> {

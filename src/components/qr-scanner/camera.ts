@@ -77,8 +77,14 @@ export interface ScanStats {
 	medianMs: number | null;
 	/** Frames finished per second since the first frame was sent. */
 	fps: number | null;
-	/** Median main-thread time to grab a frame from the video (createImageBitmap), ms. */
+	/** Median main-thread time to grab a frame from the video (VideoFrame or ImageBitmap), ms. */
 	grabMs: number | null;
+	/**
+	 * Frames the loop was offered per second: every camera frame (track source) or each frame the
+	 * video presented. The loop's ceiling: it reads each at most once. Below the camera's own rate
+	 * when the browser itself drops frames (a busy device).
+	 */
+	videoFps: number | null;
 }
 
 /** Collects per-frame worker times for `element.stats` (read by scripts/bench-camera.ts). */
@@ -87,6 +93,16 @@ export class FrameStats {
 	#grabs: number[] = [];
 	#start: number | null = null;
 	#last: number | null = null;
+	#shown = 0;
+	#firstShown: number | null = null;
+	#lastShown: number | null = null;
+
+	/** Call when a frame is offered to the loop (see videoFps). */
+	presented(now: number): void {
+		this.#shown++;
+		this.#firstShown ??= now;
+		this.#lastShown = now;
+	}
 
 	/** Call when a frame is sent, with a monotonic clock (performance.now()) and its grab time. */
 	sent(now: number, grabMs = 0): void {
@@ -105,6 +121,9 @@ export class FrameStats {
 		this.#grabs = [];
 		this.#start = null;
 		this.#last = null;
+		this.#shown = 0;
+		this.#firstShown = null;
+		this.#lastShown = null;
 	}
 
 	get snapshot(): ScanStats {
@@ -116,6 +135,10 @@ export class FrameStats {
 			medianMs: frames ? median(this.#durations) : null,
 			fps: frames && elapsed > 0 ? frames / elapsed : null,
 			grabMs: this.#grabs.length ? median(this.#grabs) : null,
+			videoFps:
+				this.#firstShown !== null && this.#lastShown !== null && this.#lastShown > this.#firstShown
+					? ((this.#shown - 1) * 1000) / (this.#lastShown - this.#firstShown)
+					: null,
 		};
 	}
 }

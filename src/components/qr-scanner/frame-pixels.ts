@@ -33,6 +33,14 @@ export function hasLumaPlane(format: string | null): boolean {
 	return format !== null && LUMA_FIRST.has(format);
 }
 
+/**
+ * The whole-frame view (a code held outside the guide box) is read on one luma frame in this many.
+ * It costs more than the guide box itself (twice the pixels to average) and is rarely what finds
+ * the code, so a code outside the box is found a frame later (1/30 s) instead of every frame
+ * paying for it.
+ */
+export const WHOLE_FRAME_EVERY = 2;
+
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
@@ -77,6 +85,8 @@ export function frameSize(frame: CameraFrame): { width: number; height: number }
 /** Reads camera frames in fast mode, one at a time, reusing its buffers. */
 export class FrameReader {
 	#copy = new Uint8Array(0);
+	/** Luma frames read so far (see WHOLE_FRAME_EVERY). */
+	#count = 0;
 	readonly #buffers = new FrameBuffers();
 	/** Frames read in turn: the worker handles messages concurrently, the buffers must not be. */
 	#queue: Promise<unknown> = Promise.resolve();
@@ -99,7 +109,11 @@ export class FrameReader {
 				const data = this.#copy.subarray(luma.offset);
 				return readLumaFrame(
 					{ data, width, height, stride: luma.stride },
-					{ ...region, buffers: this.#buffers }
+					{
+						...region,
+						buffers: this.#buffers,
+						wholeFrame: this.#count++ % WHOLE_FRAME_EVERY === 0,
+					}
 				);
 			}
 		}

@@ -306,7 +306,7 @@ class QrScanner extends HTMLElement {
 		void this.#listCameras();
 		this.dataset['state'] = 'camera';
 		this.#status(STATUS.scanning);
-		this.#frameLoop().start();
+		this.#frameLoop().start(track);
 	}
 
 	async #listCameras(): Promise<void> {

@@ -198,3 +198,66 @@ describe('camera loop', () => {
 		expect(r.loop.stats.frames).toBe(0);
 	});
 });
+
+describe('camera loop on a track (MediaStreamTrackProcessor)', () => {
+	/** A fake processor whose frames the test pushes; records when its reader is cancelled. */
+	function fakeProcessor() {
+		let push: (frame: FakeFrame) => void = () => undefined;
+		const state = { cancelled: false };
+		class Processor {
+			readable = new ReadableStream<FakeFrame>({
+				start(controller) {
+					push = (frame) => controller.enqueue(frame);
+				},
+				cancel() {
+					state.cancelled = true;
+				},
+			});
+		}
+		return { Processor, push: (frame: FakeFrame) => push(frame), state };
+	}
+
+	const frame = (n: number): FakeFrame => ({
+		n,
+		closed: false,
+		close() {
+			this.closed = true;
+		},
+	});
+
+	test('reads every camera frame without the video; the freshest waits, older ones are closed', async () => {
+		const fake = fakeProcessor();
+		const global = globalThis as { MediaStreamTrackProcessor?: unknown };
+		global.MediaStreamTrackProcessor = fake.Processor;
+		try {
+			const r = rig();
+			r.loop.start({} as MediaStreamTrack);
+			const frames = [1, 2, 3].map(frame);
+			for (const f of frames) fake.push(f);
+			await settle();
+			// Frame 1 went to the decoder; 2 was replaced by the fresher 3 and closed.
+			expect(r.sent.map((s) => s.frame.n)).toEqual([1]);
+			expect(frames[1]!.closed).toBe(true);
+			expect(frames[2]!.closed).toBe(false);
+			// Nothing was taken from the video.
+			expect(r.frames).toHaveLength(0);
+			expect(r.pending()).toBe(0);
+			r.sent[0]!.answer(8);
+			await settle();
+			expect(r.sent.map((s) => s.frame.n)).toEqual([1, 3]);
+			expect(r.loop.stats.frames).toBe(1);
+			r.loop.stop();
+			await settle();
+			expect(fake.state.cancelled).toBe(true);
+		} finally {
+			delete global.MediaStreamTrackProcessor;
+		}
+	});
+
+	test('without MediaStreamTrackProcessor the track is ignored and the video is watched', async () => {
+		const r = rig();
+		r.loop.start({} as MediaStreamTrack);
+		await r.present();
+		expect(r.sent.map((s) => s.frame.n)).toEqual([1]);
+	});
+});

@@ -100,14 +100,31 @@ describe('camera problems', () => {
 describe('frame statistics', () => {
 	it('report the median worker time and the frames per second', () => {
 		const stats = new FrameStats();
-		expect(stats.snapshot).toEqual({ frames: 0, medianMs: null, fps: null, grabMs: null });
+		expect(stats.snapshot).toEqual({
+			frames: 0,
+			medianMs: null,
+			fps: null,
+			grabMs: null,
+			videoFps: null,
+		});
 		stats.sent(0, 5);
 		stats.done(30, 100);
 		stats.sent(100, 7);
 		stats.done(50, 200);
 		stats.sent(200, 6);
 		stats.done(40, 500);
-		expect(stats.snapshot).toEqual({ frames: 3, medianMs: 40, fps: 6, grabMs: 6 });
+		expect(stats.snapshot).toEqual({ frames: 3, medianMs: 40, fps: 6, grabMs: 6, videoFps: null });
+	});
+
+	it('report the video frames presented per second, and forget them on reset', () => {
+		const stats = new FrameStats();
+		stats.presented(1000);
+		expect(stats.snapshot.videoFps).toBeNull();
+		// 31 frames over one second: 30 intervals.
+		for (let i = 1; i <= 30; i++) stats.presented(1000 + (i * 1000) / 30);
+		expect(stats.snapshot.videoFps).toBeCloseTo(30, 6);
+		stats.reset();
+		expect(stats.snapshot.videoFps).toBeNull();
 	});
 
 	it('compute medians of even lists', () => {
