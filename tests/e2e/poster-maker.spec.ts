@@ -21,6 +21,7 @@ import { checkUnit, posterScene, type PosterRequest } from '../../src/lib/infogr
 import { readQrCodes } from '../../src/lib/cccd/read-qr.ts';
 import { PHONE_MESSAGE } from '../../src/lib/phone.ts';
 import { watchCsp } from './nginx/csp-checks.ts';
+import { outgoing } from './outgoing.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGE = 'tao-ap-phich/';
@@ -40,20 +41,6 @@ const UNIT = {
 function words(length: number): string {
 	const text = 'Nghiễm Ưởng Xuân Phường Tổ dân phố Khu Đề án 06 '.repeat(10).slice(0, length);
 	return text.endsWith(' ') ? `${text.slice(0, -1)}x` : text;
-}
-
-/** Requests that could carry something off the device (see qr-demo.spec.ts). */
-function outgoing(requests: readonly Request[], origin: string): string[] {
-	return requests
-		.filter((r) => {
-			const url = new URL(r.url());
-			if (url.protocol === 'blob:') return !r.url().startsWith(`blob:${origin}/`);
-			if (url.protocol === 'data:') return false;
-			return (
-				url.origin !== origin || r.method() !== 'GET' || r.postData() !== null || url.search !== ''
-			);
-		})
-		.map((r) => `${r.method()} ${r.url()}`);
 }
 
 async function fill(page: Page, fields: Partial<typeof UNIT>): Promise<void> {

@@ -4,9 +4,7 @@
  * its box and the canvas, the unit's name and numbers are drawn, the QR opens the design's page.
  */
 import { describe, expect, it } from 'vitest';
-import { listPages, loadContent } from '../../../scripts/lib/infographics/data.ts';
-import { loadFonts } from '../../../scripts/lib/infographics/fonts.ts';
-import { buildCatalog } from '../../../src/lib/infographics/catalog.ts';
+import { catalog, measure } from './catalog-fixture.ts';
 import {
 	checkUnit,
 	designOptions,
@@ -17,10 +15,6 @@ import {
 } from '../../../src/lib/infographics/poster.ts';
 import { textRect } from '../../../src/lib/infographics/scene.ts';
 import { PHONE_MESSAGE } from '../../../src/lib/phone.ts';
-
-const root = new URL('../../../', import.meta.url).pathname;
-const catalog = buildCatalog(loadContent(root), new Set(listPages(root).map((page) => page.slug)));
-const { measure } = loadFonts();
 
 const form = (fields: Partial<UnitForm>): UnitForm => ({
 	name: 'Công an xã Mẫu',

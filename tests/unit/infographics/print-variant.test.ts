@@ -5,9 +5,7 @@
  * same QR code and the same words as the colour poster.
  */
 import { describe, expect, it } from 'vitest';
-import { listPages, loadContent } from '../../../scripts/lib/infographics/data.ts';
-import { loadFonts } from '../../../scripts/lib/infographics/fonts.ts';
-import { buildCatalog } from '../../../src/lib/infographics/catalog.ts';
+import { catalog, measure } from './catalog-fixture.ts';
 import {
 	contrastRatio,
 	greyscale,
@@ -24,9 +22,6 @@ import {
 	type RenderTarget,
 } from '../../../src/lib/infographics/templates.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const catalog = buildCatalog(loadContent(root), new Set(listPages(root).map((page) => page.slug)));
-const { measure } = loadFonts();
 const unit = {
 	name: 'Công an phường Nghiễm Ưởng',
 	phones: ['0225 3846 000'],

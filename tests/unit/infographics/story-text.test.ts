@@ -4,9 +4,7 @@
  * such as "cư trú" at any box width; link previews say "CÁCH n" once and the home one uses its space.
  */
 import { describe, expect, it } from 'vitest';
-import { listPages, loadContent } from '../../../scripts/lib/infographics/data.ts';
-import { loadFonts } from '../../../scripts/lib/infographics/fonts.ts';
-import { buildCatalog } from '../../../src/lib/infographics/catalog.ts';
+import { catalog, measure } from './catalog-fixture.ts';
 import { STORY_SAFE } from '../../../src/lib/infographics/design.ts';
 import { posterScene } from '../../../src/lib/infographics/poster.ts';
 import { textRect, type Scene } from '../../../src/lib/infographics/scene.ts';
@@ -19,9 +17,6 @@ import {
 } from '../../../src/lib/infographics/templates.ts';
 import { NO_BREAK_PHRASES, wrapText, wrapUnits } from '../../../src/lib/infographics/text.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const catalog = buildCatalog(loadContent(root), new Set(listPages(root).map((page) => page.slug)));
-const { measure } = loadFonts();
 const story: RenderTarget = { width: 1080, height: 1920, measure, snap: true, story: true };
 
 function expectSafe(scene: Scene): void {
