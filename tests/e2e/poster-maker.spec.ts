@@ -155,6 +155,25 @@ test.describe('poster maker', () => {
 		expect(await violations()).toEqual([]);
 	});
 
+	test('the print-friendly choice gives a white poster with the same QR code', async ({ page }) => {
+		await page.goto(PAGE);
+		await choose(page, 'tong-quan', 'a4');
+		await page.getByLabel(/Bản tiết kiệm mực/).check();
+		await fill(page, UNIT);
+		await previewOf(page, UNIT.name, /A4, bản tiết kiệm mực/);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('ap-phich-tong-quan-a4-tiet-kiem-muc.png');
+		const image = await rgba(await bytesOf(download));
+		// The ground is paper white (the colour poster's is red).
+		expect([...image.data.subarray(0, 3)]).toEqual([255, 255, 255]);
+		configureZxingForNode();
+		const codes = await readQrCodes(image);
+		expect(codes.map((code) => code.text)).toEqual([catalog.overview.data.url]);
+	});
+
 	test('a bad number shows the message next to it and produces nothing', async ({ page }) => {
 		await page.goto(PAGE);
 		const downloads: Download[] = [];
