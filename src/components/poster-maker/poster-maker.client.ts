@@ -112,6 +112,7 @@ class PosterMaker extends HTMLElement {
 		this.#status('Đang tải bộ tạo áp phích…');
 		this.#ready = this.#ask({ kind: 'init', catalog: this.#catalog }).then(() => {
 			this.dataset['state'] = 'ready';
+			if (this.dataset['preview'] !== 'ready') this.#status('Bộ tạo áp phích đã sẵn sàng.');
 		});
 		this.#ready.catch((error: unknown) => {
 			this.#ready = null;
