@@ -99,6 +99,12 @@ test('after one visit to the home page, the method pages, guides, training and s
 	await expect(counter).toHaveText(/^Trang 1 \//);
 	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText(/^Trang 2 \//);
+	// The deck's typeface came from the precache as well: no font failed to load.
+	const fonts = await page.evaluate(async () => {
+		await document.fonts.ready;
+		return [...document.fonts].map((font) => `${font.family} ${font.weight}: ${font.status}`);
+	});
+	expect(fonts.filter((font) => font.endsWith('error'))).toEqual([]);
 	await csp.take();
 	expect(csp.all).toEqual([]);
 });

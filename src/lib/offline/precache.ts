@@ -33,10 +33,11 @@ export const PRECACHE_PAGES = [
 
 /**
  * Other files precached: every page's scripts and styles (hashed names under _astro/, which also
- * hold the QR decoder's worker and wasm), the sample cards of the QR demo, the site icon.
+ * hold the QR decoder's worker and wasm, and the slides' typeface as WOFF2), the sample cards of
+ * the QR demo, the site icon.
  */
 export const PRECACHE_FILES = [
-	'_astro/**/*.{js,css,wasm}',
+	'_astro/**/*.{js,css,wasm,woff2}',
 	'samples/*.png',
 	'favicon.svg',
 ] as const;
