@@ -35,7 +35,7 @@ import {
 import { resolveSlides } from '../../../src/components/training/workshop.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const { methods, modules, site } = loadContentData();
+const { methods, modules } = loadContentData();
 const data = pictureData(methods);
 const { fonts, measure } = loadFonts();
 
