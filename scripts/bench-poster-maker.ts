@@ -105,7 +105,7 @@ try {
 		});
 		const started = await page.evaluate(() => performance.now());
 		await page.getByLabel('Tên đơn vị', { exact: true }).fill('Công an phường Nghiễm Ưởng');
-		await page.getByLabel('Số điện thoại', { exact: true }).fill('0225 3846 000');
+		await page.getByLabel('Số điện thoại', { exact: true }).fill('0200 0000 000');
 		await page.waitForFunction(() => 'window' in globalThis && '__previewAt' in window, null, {
 			timeout: 120_000,
 		});

@@ -11,7 +11,7 @@ export const PHONE_PATTERN = /^(?:1[89]00\d{4}(?:\d{2})?|0[35789]\d{8}|02\d{9}|1
 
 /** What a person sees next to a number that is not one. */
 export const PHONE_MESSAGE =
-	'Số điện thoại không hợp lệ: dùng dạng như "1900.0368", "0900.000.000" hoặc "0225 3846 000".';
+	'Số điện thoại không hợp lệ: dùng dạng như "1900.0368", "0900.000.000" hoặc "0200 0000 000".';
 
 /** Digits only, so that "1900.0368" and "1900 0368" compare equal. */
 export function phoneDigits(display: string): string {

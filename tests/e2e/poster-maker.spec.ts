@@ -32,7 +32,7 @@ const catalog = buildCatalog(loadContent(root), new Set(listPages(root).map((pag
 const UNIT = {
 	name: 'Công an phường Nghiễm Ưởng',
 	address: 'Số 1 đường Mẫu, tổ dân phố Thử',
-	phone1: '0225 3846 000',
+	phone1: '0200 0000 000',
 	phone2: '',
 	note: 'Tiếp dân sáng thứ Bảy',
 };
@@ -210,7 +210,7 @@ test.describe('poster maker', () => {
 			await fill(page, {
 				name,
 				address: words(120),
-				phone1: '0225 3846 000',
+				phone1: '0200 0000 000',
 				phone2: '0900.000.000',
 				note: words(100),
 			});

@@ -59,13 +59,13 @@ describe('localContactView', () => {
 			...fixtureSite,
 			localContact: {
 				...fixtureSite.localContact,
-				phone: '0225 3846 000',
-				tel: 'tel:+842253846000',
+				phone: '0200 0000 000',
+				tel: 'tel:+842000000000',
 			},
 		};
 		expect(localContactView(site)).toMatchObject({
-			phone: '0225 3846 000',
-			tel: 'tel:+842253846000',
+			phone: '0200 0000 000',
+			tel: 'tel:+842000000000',
 		});
 	});
 });

@@ -41,9 +41,9 @@ describe('checkUnit', () => {
 	});
 
 	it('keeps a second number and the address', () => {
-		const result = checkUnit(form({ phone2: '0225 3846 000', address: 'Số 1 đường Mẫu' }));
+		const result = checkUnit(form({ phone2: '0200 0000 000', address: 'Số 1 đường Mẫu' }));
 		expect(result.ok && result.unit).toMatchObject({
-			phones: ['0900.000.000', '0225 3846 000'],
+			phones: ['0900.000.000', '0200 0000 000'],
 			address: 'Số 1 đường Mẫu',
 		});
 	});
@@ -84,7 +84,7 @@ describe('posterScene', () => {
 		form({
 			name: words(UNIT_LIMITS.name),
 			address: words(UNIT_LIMITS.address),
-			phone1: '0225 3846 000',
+			phone1: '0200 0000 000',
 			phone2: '1900.0368',
 			note: words(UNIT_LIMITS.note),
 		})

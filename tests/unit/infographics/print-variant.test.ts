@@ -24,7 +24,7 @@ import {
 
 const unit = {
 	name: 'Công an phường Nghiễm Ưởng',
-	phones: ['0225 3846 000'],
+	phones: ['0200 0000 000'],
 	note: 'Sáng thứ Bảy',
 };
 

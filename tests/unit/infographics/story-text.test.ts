@@ -55,7 +55,7 @@ describe('story safe areas', () => {
 		it(`poster maker ${design} story with a long unit: no text in the covered bands`, () => {
 			const unit = {
 				name: 'Công an phường Nghiễm Ưởng và Tổ công tác Đề án 06 của khu dân cư số mười hai',
-				phones: ['0225 3846 000', '0900.000.000'],
+				phones: ['0200 0000 000', '0900.000.000'],
 				address: 'Số 123 đường Nguyễn Văn Ưởng, tổ dân phố 14, phường Mẫu',
 				note: 'Tiếp dân sáng thứ Bảy',
 			};
