@@ -74,6 +74,8 @@ async function handle(req: Exclude<WorkerRequest, { type: 'codes' }>): Promise<D
 				{ data: new Uint8ClampedArray(8 * 8 * 4).fill(255), width: 8, height: 8 },
 				{ mode: 'fast' }
 			);
+			// Then the camera path's own code, in the background: 'ready' does not wait for it.
+			void frames.warm();
 			return 'ready';
 		}
 		case 'frame': {
