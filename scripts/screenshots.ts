@@ -49,8 +49,8 @@ const PAGE_TYPES: PageType[] = [
 	{ id: 'tim-cach', name: 'Tìm cách phù hợp', path: 'tim-cach/' },
 	{ id: 'tao-ap-phich', name: 'Tạo áp phích', path: 'tao-ap-phich/' },
 	{ id: 'kiem-tra-lop', name: 'Kiểm tra cả lớp', path: 'tap-huan/kiem-tra-lop/' },
-	{ id: 'lam-bai', name: 'Làm bài (học viên)', path: 'tap-huan/lam-bai/?bo=M1' },
-	{ id: 'thu-ket-qua', name: 'Thu kết quả', path: 'tap-huan/thu-ket-qua/?bo=M1' },
+	{ id: 'lam-bai', name: 'Làm bài (học viên)', path: 'tap-huan/lam-bai/' },
+	{ id: 'thu-ket-qua', name: 'Thu kết quả', path: 'tap-huan/thu-ket-qua/' },
 	{ id: 'khong-co-mang', name: 'Không có mạng', path: 'khong-co-mang/' },
 	{ id: '404', name: 'Trang 404', path: 'khong-co-trang-nay/', unlisted: true },
 ];
