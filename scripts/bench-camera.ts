@@ -13,75 +13,24 @@
  * Usage: node scripts/bench-camera.ts [--dist dist] [--seconds 10] [--width 1920] [--height 1080]
  *                                   [--fps 30]
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, devices, type Browser, type Page } from '@playwright/test';
-import { findChromium, HEADLESS_FLAGS } from '../tests/e2e/browser.ts';
+import type { Browser, Page } from '@playwright/test';
+import { cameraBrowser, phoneContext } from '../tests/e2e/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { makeCameraClip } from './make-camera-clip.ts';
-
-const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.wasm': 'application/wasm',
-	'.png': 'image/png',
-	'.svg': 'image/svg+xml',
-	'.json': 'application/json',
-	'.xml': 'application/xml',
-	'.webmanifest': 'application/manifest+json',
-};
 
 /** Bytes the static server sent: raw, and what gzip would make of the same files. */
 interface Served {
 	files: { path: string; bytes: number; gzip: number }[];
 }
 
-/** A minimal static file server for the built site that records every file it sends. */
-function serve(root: string, served: Served): Promise<Server> {
-	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(root, path));
-		if (!file.startsWith(root)) {
-			res.writeHead(403).end();
-			return;
-		}
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) {
-			res.writeHead(404).end();
-			return;
-		}
-		const body = readFileSync(file);
-		served.files.push({ path, bytes: body.length, gzip: gzipSync(body).length });
-		res.writeHead(200, {
-			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'content-length': body.length,
-		});
-		res.end(body);
-	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 function sum(files: Served['files']): string {
 	const raw = files.reduce((n, f) => n + f.bytes, 0);
 	const gz = files.reduce((n, f) => n + f.gzip, 0);
 	return `${kib(raw)} (${kib(gz)} gzipped) in ${files.length} files`;
-}
-
-async function launch(clip: string): Promise<Browser> {
-	const executablePath = findChromium();
-	return chromium.launch({
-		...(executablePath ? { executablePath } : {}),
-		args: [
-			...HEADLESS_FLAGS,
-			'--use-fake-ui-for-media-stream',
-			'--use-fake-device-for-media-stream',
-			`--use-file-for-fake-video-capture=${clip}`,
-		],
-	});
 }
 
 interface Stats {
@@ -125,14 +74,18 @@ async function main(): Promise<void> {
 		out: join(dir, `bench-no-qr-${size.width}x${size.height}-${fps}fps.y4m`),
 	});
 	const served: Served = { files: [] };
-	const server = await serve(root, served);
-	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/quet-qr/`;
+	const server = await serveStatic(root, {
+		onFile: (path, body) =>
+			served.files.push({ path, bytes: body.length, gzip: gzipSync(body).length }),
+	});
+	const url = `${server.url}quet-qr/`;
 	console.log(`Camera clip ${size.width}×${size.height} at ${fps} frames/s, site ${root}`);
 
 	// 1 and 2: bytes, then time to the first card.
-	let browser = await launch(cardClip);
+	let browser: Browser = await cameraBrowser(cardClip);
 	try {
-		const page = await (await browser.newContext({ ...devices['Pixel 7'] })).newPage();
+		// Service workers blocked: the precache's background download is not the scan's.
+		const page = await (await browser.newContext(phoneContext(undefined))).newPage();
 		await page.goto(url, { waitUntil: 'networkidle' });
 		const loaded = served.files.length;
 		const t0 = Date.now();
@@ -155,9 +108,10 @@ async function main(): Promise<void> {
 	}
 
 	// 3: steady scanning with nothing to find.
-	browser = await launch(emptyClip);
+	browser = await cameraBrowser(emptyClip);
 	try {
-		const page = await (await browser.newContext({ ...devices['Pixel 7'] })).newPage();
+		// Service workers blocked: the precache's background download is not the scan's.
+		const page = await (await browser.newContext(phoneContext(undefined))).newPage();
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'Bật camera để quét' }).click();
 		await page.locator('qr-scanner[data-state="camera"]').waitFor({ timeout: 60_000 });
@@ -171,7 +125,7 @@ async function main(): Promise<void> {
 		);
 	} finally {
 		await browser.close();
-		server.close();
+		await server.close();
 	}
 }
 

@@ -17,7 +17,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'astro';
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import {
 	encodeResults,
@@ -31,6 +30,7 @@ import { createRng } from '../src/lib/cccd/synthetic.ts';
 import { findChromium, HEADLESS_FLAGS } from './lib/chromium.ts';
 import { MARKER_BITS, MARKER_SIDE, MJPEG_FPS, makeImageClip } from './lib/image-clip.ts';
 import { renderQrPng } from './lib/qr-image.ts';
+import { previewBuild } from './lib/astro-preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGE = 'tap-huan/thu-ket-qua/?bo=M1';
@@ -204,14 +204,8 @@ async function main(): Promise<void> {
 		throw new Error(`${dist} has no tap-huan/thu-ket-qua/: build the site first`);
 	const phones = Number(values.phones);
 	const size = { width: Number(values.width), height: Number(values.height) };
-	// Port 0: the system picks a free one; the server says which.
-	const server = await preview({
-		root: ROOT,
-		outDir: dist,
-		server: { host: '127.0.0.1', port: 0 },
-		logLevel: 'error',
-	});
-	const base = `http://127.0.0.1:${server.port}/`;
+	const server = await previewBuild(ROOT, dist);
+	const base = server.url;
 	try {
 		// The set's version as the build has it, from one page load without a camera.
 		const probe = await launch(null);

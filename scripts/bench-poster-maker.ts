@@ -13,9 +13,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'astro';
 import { chromium, devices, type Response } from '@playwright/test';
 import { findChromium, HEADLESS_FLAGS } from './lib/chromium.ts';
+import { previewBuild } from './lib/astro-preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGE = 'tao-ap-phich/';
@@ -46,13 +46,8 @@ interface Run {
 	biggest: Array<[string, number]>;
 }
 
-const server = await preview({
-	root: ROOT,
-	outDir: dist,
-	server: { host: '127.0.0.1', port: 0 },
-	logLevel: 'error',
-});
-const base = `http://127.0.0.1:${server.port}/`;
+const server = await previewBuild(ROOT, dist);
+const base = server.url;
 const executablePath = findChromium();
 const browser = await chromium.launch({
 	...(executablePath ? { executablePath } : {}),

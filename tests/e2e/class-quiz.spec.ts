@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { groupPhoto, makeImageClip } from '../../scripts/lib/image-clip.ts';
 import { renderQrPng } from '../../scripts/lib/qr-image.ts';
 import { encodeResults } from '../../src/lib/class-quiz/code.ts';
-import { cameraBrowser } from './browser.ts';
+import { cameraBrowser, phoneContext } from './browser.ts';
 import { watchCsp } from './nginx/csp-checks.ts';
 import { ROOT } from '../fixtures/qr-demo/images.ts';
 
@@ -110,12 +110,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 	participants = [];
 	for (const [i, plan] of PLANS.entries()) {
 		// Separate contexts: two phones that share nothing.
-		const context = await browser.newContext({
-			...devices['Pixel 7'],
-			...(baseURL ? { baseURL } : {}),
-			locale: 'vi-VN',
-			serviceWorkers: 'block',
-		});
+		const context = await browser.newContext(phoneContext(baseURL));
 		const page = await context.newPage();
 		const requests = requestsOf(page);
 		const violations = await watchCsp(page);
@@ -155,13 +150,7 @@ test('the camera counts each phone once, refuses other codes, keeps results over
 	const clip = await makeImageClip({ scenes, out: join(OUT, 'camera.mjpeg') });
 	const browser: Browser = await cameraBrowser(clip);
 	try {
-		const context = await browser.newContext({
-			...devices['Pixel 7'],
-			...(baseURL ? { baseURL } : {}),
-			locale: 'vi-VN',
-			serviceWorkers: 'block',
-			acceptDownloads: true,
-		});
+		const context = await browser.newContext(phoneContext(baseURL, { acceptDownloads: true }));
 		await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 		const page = await context.newPage();
 		const requests = requestsOf(page);

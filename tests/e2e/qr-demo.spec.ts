@@ -5,10 +5,10 @@
  * result shown, the no-JS fallback and the projector view. Needs `npm run samples` before the build.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cameraBrowser } from './browser.ts';
+import { cameraBrowser, phoneContext } from './browser.ts';
 import { outgoing } from './outgoing.ts';
 import { brokenImage, cameraClip, noQrPng, ROOT, urlQrPng } from '../fixtures/qr-demo/images.ts';
 
@@ -445,13 +445,7 @@ test.describe('camera path', () => {
 		test.setTimeout(120_000);
 		const browser = await cameraBrowser(await cameraClip(1));
 		try {
-			const context = await browser.newContext({
-				...devices['Pixel 7'],
-				...(baseURL ? { baseURL } : {}),
-				locale: 'vi-VN',
-				// As in playwright.config.ts: no background precache in a test about the camera.
-				serviceWorkers: 'block',
-			});
+			const context = await browser.newContext(phoneContext(baseURL));
 			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 			const page = await context.newPage();
 			// Every request from the start: what the page loads by itself may come at any moment,
@@ -493,13 +487,7 @@ test.describe('camera path', () => {
 	}) => {
 		const browser = await cameraBrowser(null, true);
 		try {
-			const context = await browser.newContext({
-				...devices['Pixel 7'],
-				...(baseURL ? { baseURL } : {}),
-				locale: 'vi-VN',
-				// As in playwright.config.ts: no background precache in a test about the camera.
-				serviceWorkers: 'block',
-			});
+			const context = await browser.newContext(phoneContext(baseURL));
 			const page = await context.newPage();
 			await open(page);
 			await page.getByRole('button', { name: 'Bật camera để quét' }).click();

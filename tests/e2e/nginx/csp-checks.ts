@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devices, expect, test, type Page } from '@playwright/test';
-import { cameraBrowser } from '../browser.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { cameraBrowser, phoneContext } from '../browser.ts';
 import { sitemapPaths } from '../site-map.ts';
 import { cameraClip, ROOT } from '../../fixtures/qr-demo/images.ts';
 
@@ -110,13 +110,7 @@ export function cspFlows(): void {
 		test.setTimeout(120_000);
 		const browser = await cameraBrowser(await cameraClip(1));
 		try {
-			const context = await browser.newContext({
-				...devices['Pixel 7'],
-				...(baseURL ? { baseURL } : {}),
-				locale: 'vi-VN',
-				// As in playwright.config.ts: no background precache in a test about the camera.
-				serviceWorkers: 'block',
-			});
+			const context = await browser.newContext(phoneContext(baseURL));
 			await context.grantPermissions(['camera'], { origin: new URL(baseURL ?? '').origin });
 			const page = await context.newPage();
 			const violations = await watchCsp(page);
