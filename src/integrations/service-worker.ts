@@ -25,6 +25,7 @@ import {
 } from '../lib/offline/manifest.ts';
 import {
 	cacheNames,
+	hashedAssetPattern,
 	normalBase,
 	OFFLINE_PAGE,
 	PRECACHE_FILE_LIMIT,
@@ -150,6 +151,16 @@ export function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 								networkTimeoutSeconds: 5,
 								expiration: { maxEntries: 60 },
 								precacheFallback: { fallbackURL: offlineUrl },
+							},
+						},
+						{
+							// Hashed names never change content: kept on first use (the poster maker's
+							// worker and fonts), so a page used once online works offline afterwards.
+							urlPattern: hashedAssetPattern(base),
+							handler: 'CacheFirst',
+							options: {
+								cacheName: names.assets,
+								expiration: { maxEntries: 40, purgeOnQuotaError: true },
 							},
 						},
 						{

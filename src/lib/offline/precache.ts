@@ -57,10 +57,30 @@ export const PRECACHE_IGNORE = ['_astro/poster.worker-*.js'] as const;
 export const PRECACHE_FILE_LIMIT = 2_000_000;
 
 /** Names of the runtime caches, prefixed per base so two sites on one origin never share one. */
-export function cacheNames(base: string): { prefix: string; pages: string; images: string } {
+export function cacheNames(base: string): {
+	prefix: string;
+	pages: string;
+	images: string;
+	assets: string;
+} {
 	const slug = base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
 	const prefix = `7cach-${slug}`;
-	return { prefix, pages: `${prefix}-pages`, images: `${prefix}-images` };
+	return {
+		prefix,
+		pages: `${prefix}-pages`,
+		images: `${prefix}-images`,
+		assets: `${prefix}-assets`,
+	};
+}
+
+/**
+ * What the worker keeps as it passes: the build's hashed files (scripts, workers, fonts) left out
+ * of the precache, such as the poster maker's 3 MB worker and its fonts. A RegExp, not a
+ * function: Workbox writes it into sw.js as it is, without the build's variables.
+ */
+export function hashedAssetPattern(base: string): RegExp {
+	const escaped = normalBase(base).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+	return new RegExp(`^https?://[^/]+${escaped}_astro/`);
 }
 
 /** The site's base ("/" or "/7cach/") with exactly one slash at each end. */

@@ -5,6 +5,7 @@ import { COLORS } from '../../../src/lib/infographics/design.ts';
 import { ICONS, SHORT_NAME, webManifest } from '../../../src/lib/offline/manifest.ts';
 import {
 	cacheNames,
+	hashedAssetPattern,
 	normalBase,
 	OFFLINE_PAGE,
 	offlineGroups,
@@ -48,6 +49,17 @@ describe('precache', () => {
 	test('two sites on one origin never share a cache', () => {
 		expect(cacheNames('/').pages).not.toBe(cacheNames('/7cach/').pages);
 		expect(cacheNames('/7cach/').images).toMatch(/7cach-images$/);
+	});
+
+	test("hashed build files kept as they pass: the base's own _astro/, nothing else", () => {
+		const root = hashedAssetPattern('/');
+		expect(root.test('http://127.0.0.1:4321/_astro/poster.worker-AbC123.js')).toBe(true);
+		expect(root.test('https://example.vn/_astro/BeVietnamPro_700Bold.x1.ttf')).toBe(true);
+		expect(root.test('http://127.0.0.1:4321/pagefind/pagefind.js')).toBe(false);
+		expect(root.test('http://127.0.0.1:4321/tap-huan/_astro/x.js')).toBe(false);
+		const sub = hashedAssetPattern('/7cach/');
+		expect(sub.test('http://127.0.0.1:4321/7cach/_astro/poster.worker-AbC123.js')).toBe(true);
+		expect(sub.test('http://127.0.0.1:4321/_astro/poster.worker-AbC123.js')).toBe(false);
 	});
 
 	test('wire size: text compressed as nginx does, PNG as it is', () => {
