@@ -61,6 +61,14 @@ async function cspRecorder(page: Page) {
 	};
 }
 
+/** The one visit online that the offline use rests on: home page, worker in control; records CSP. */
+async function firstVisit(page: Page) {
+	const csp = await cspRecorder(page);
+	await page.goto('');
+	await waitForOfflineReady(page);
+	return csp;
+}
+
 const PRECACHED_PAGES = [
 	...Array.from({ length: 7 }, (_, i) => `cach-${i + 1}/`),
 	'bay-cach/',
@@ -77,9 +85,7 @@ test('after one visit to the home page, the method pages, guides, training and s
 	page,
 	context,
 }) => {
-	const csp = await cspRecorder(page);
-	await page.goto('');
-	await waitForOfflineReady(page);
+	const csp = await firstVisit(page);
 	await context.setOffline(true);
 	for (const path of PRECACHED_PAGES) {
 		const response = await page.goto(path);
@@ -113,9 +119,7 @@ test('offline, the QR demo reads a sample card (decoder worker, wasm and card fr
 	page,
 	context,
 }) => {
-	const csp = await cspRecorder(page);
-	await page.goto('');
-	await waitForOfflineReady(page);
+	const csp = await firstVisit(page);
 	await context.setOffline(true);
 	const response = await page.goto('quet-qr/');
 	expect(response?.fromServiceWorker()).toBe(true);
@@ -136,9 +140,7 @@ test('offline, a page never opened shows the offline page; a page opened before 
 	page,
 	context,
 }) => {
-	const csp = await cspRecorder(page);
-	await page.goto('');
-	await waitForOfflineReady(page);
+	const csp = await firstVisit(page);
 	// Opened once while online: kept by the worker as it passed (not in the precache).
 	await page.goto('hoi-dap/');
 	await context.setOffline(true);
@@ -172,9 +174,7 @@ test('the poster maker, used once online, makes a poster offline (its worker and
 	context,
 }) => {
 	test.setTimeout(120_000);
-	const csp = await cspRecorder(page);
-	await page.goto('');
-	await waitForOfflineReady(page);
+	const csp = await firstVisit(page);
 	// Not in the precache (a 3 MB worker): the worker keeps it, and its fonts, on first use.
 	await page.goto('tao-ap-phich/');
 	const preview = page.locator('poster-maker img[data-pm-preview]');
