@@ -41,6 +41,7 @@ import type {
 	WorkerResponse,
 } from './protocol.ts';
 import { cardView, problemFor, type ValueView } from './result-view.ts';
+import { el } from '../element.ts';
 
 /** A request without its id (distributes over the union so each variant keeps its fields). */
 type Request = WorkerRequest extends infer R
@@ -611,18 +612,6 @@ class QrScanner extends HTMLElement {
 		this.#part('[data-error]').replaceChildren();
 		delete this.dataset['problem'];
 	}
-}
-
-/** A new element with optional text and class. */
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	text?: string,
-	className?: string
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -4,17 +4,7 @@
  * Figures come from stats.ts; the same figures go into the CSV.
  */
 import type { ClassStats, QuestionFigures } from '../../../lib/class-quiz/stats.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	text?: string,
-	className?: string
-): HTMLElementTagNameMap[K] {
-	const element = document.createElement(tag);
-	if (text !== undefined) element.textContent = text;
-	if (className) element.className = className;
-	return element;
-}
+import { el } from '../../element.ts';
 
 /** A bar for a share 0–100: decorative, the number beside it is the information. */
 function bar(percent: number): HTMLElement {
